@@ -1,0 +1,3 @@
+use super::ReplyText;
+
+pub static REPLY_TEXTS: &[ReplyText] = &[];

@@ -1,0 +1,9 @@
+//! mail-lsp: SMTP codes explained where they stand, in mail logs and
+//! mail-server configuration files.
+//!
+//! - [`codes`]: the knowledge base (pure).
+//! - [`analysis`]: text in, findings with byte ranges out (pure).
+//! - [`server`]: the language server (the only place that names LSP types).
+//! - [`cli`]: `explain`, `check` and `summary`.
+
+pub mod codes;
