@@ -72,10 +72,11 @@ pub fn subject_text(subject: u16) -> Option<&'static SubjectText> {
 }
 
 pub fn detail_text(subject: u16, detail: u16) -> Option<&'static DetailText> {
-    DETAIL_TEXTS
-        .binary_search_by_key(&(subject, detail), |row| (row.subject, row.detail))
+    let texts = DETAIL_TEXTS.get(usize::from(subject))?;
+    texts
+        .binary_search_by_key(&detail, |row| row.detail)
         .ok()
-        .map(|index| &DETAIL_TEXTS[index])
+        .map(|index| &texts[index])
 }
 
 pub fn reply_text(code: u16, standard: bool) -> Option<&'static ReplyText> {
@@ -118,13 +119,27 @@ mod tests {
             check_bi(&format!("X.{}", row.subject), text.meaning);
             assert!(!text.title_fr.is_empty());
         }
-        assert_eq!(DETAIL_TEXTS.len(), registry::DETAILS.len());
-        assert!(
-            DETAIL_TEXTS
-                .windows(2)
-                .all(|w| (w[0].subject, w[0].detail) < (w[1].subject, w[1].detail)),
-            "DETAIL_TEXTS must be sorted by (subject, detail)"
-        );
+        for (subject, texts) in DETAIL_TEXTS.iter().enumerate() {
+            assert!(
+                texts.windows(2).all(|w| w[0].detail < w[1].detail),
+                "texts of X.{subject} must be sorted by detail"
+            );
+            for text in texts.iter() {
+                assert_eq!(
+                    usize::from(text.subject),
+                    subject,
+                    "X.{}.{} is in the wrong file",
+                    text.subject,
+                    text.detail
+                );
+                assert!(
+                    registry::detail(text.subject, text.detail).is_some(),
+                    "X.{}.{} is not registered",
+                    text.subject,
+                    text.detail
+                );
+            }
+        }
         for row in registry::DETAILS {
             let name = format!("X.{}.{}", row.subject, row.detail);
             let text = detail_text(row.subject, row.detail).unwrap_or_else(|| panic!("{name}"));
