@@ -109,9 +109,11 @@ fn from_path(path: &str, head: &str) -> Option<FileKind> {
                 FileKind::Bounce
             } else if lower.ends_with(".mc") {
                 FileKind::SendmailMc
-            } else if lower.ends_with(".pcre") || lower.ends_with(".regexp") {
-                FileKind::PostfixTable
-            } else if lower.ends_with("_access") || lower.ends_with("_checks") {
+            } else if lower.ends_with(".pcre")
+                || lower.ends_with(".regexp")
+                || lower.ends_with("_access")
+                || lower.ends_with("_checks")
+            {
                 FileKind::PostfixTable
             } else if lower.ends_with(".log") {
                 FileKind::MailLog

@@ -150,7 +150,7 @@ pub fn scan_line(kind: FileKind, line: &str) -> Vec<CodeFound> {
             "stat=" | "status=" => {
                 // `stat=Deferred: 421 4.4.2 ...`, `status=sent (250 2.0.0 Ok ...)`
                 let value_end = line[after..]
-                    .find(|c: char| c == ' ' || c == ':' || c == ',')
+                    .find([' ', ':', ','])
                     .map_or(line.len(), |i| after + i);
                 let rest = &line[value_end..];
                 let skip = if rest.starts_with(": ") || rest.starts_with(" (") {

@@ -63,7 +63,7 @@ impl Settings {
             .or_else(|| object.get("maxDiagnostics"))
         {
             match max.as_u64() {
-                Some(n) if n >= 1 && n <= 1_000_000 => settings.max_diagnostics = n as usize,
+                Some(n) if (1..=1_000_000).contains(&n) => settings.max_diagnostics = n as usize,
                 _ => problems.push(format!(
                     "diagnostics.maxPerDocument: expected a whole number from 1 to 1000000, got {max}; using {DEFAULT_MAX_DIAGNOSTICS}"
                 )),

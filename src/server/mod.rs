@@ -73,22 +73,29 @@ async fn merge_output<O: AsyncWrite + Unpin>(
 ) {
     let mut from_server = BufReader::new(from_server);
     let mut server_open = true;
-    loop {
-        tokio::select! {
+    let mut injected_open = true;
+    while server_open || injected_open {
+        let body = tokio::select! {
             frame = transport::read_frame(&mut from_server), if server_open => match frame {
-                Ok(Frame::Body(body)) => {
-                    if transport::write_frame(&mut output, &body).await.is_err() { return; }
+                Ok(Frame::Body(body)) => Some(body),
+                Ok(Frame::Bad(reason)) => {
+                    tracing::error!("server wrote a bad frame: {reason}");
+                    None
                 }
-                Ok(Frame::Bad(reason)) => tracing::error!("server wrote a bad frame: {reason}"),
-                Ok(Frame::Eof) | Err(_) => server_open = false,
-            },
-            body = injected.recv() => match body {
-                Some(body) => {
-                    if transport::write_frame(&mut output, &body).await.is_err() { return; }
+                Ok(Frame::Eof) | Err(_) => {
+                    server_open = false;
+                    None
                 }
-                None if !server_open => return,
-                None => {}
             },
+            body = injected.recv(), if injected_open => {
+                injected_open = body.is_some();
+                body
+            }
+        };
+        if let Some(body) = body
+            && transport::write_frame(&mut output, &body).await.is_err()
+        {
+            return;
         }
     }
 }
