@@ -119,10 +119,14 @@ pub fn candidate_lines(kind: FileKind, text: &str) -> Vec<(usize, usize)> {
 pub fn scan_line(kind: FileKind, line: &str) -> Vec<CodeFound> {
     let mut found: Vec<CodeFound> = Vec::new();
     let bytes = line.as_bytes();
-    if kind == FileKind::Bounce
-        && let Some(start) = reply_at_line_start(line)
-    {
-        push(&mut found, read_reply_sequence(line, start));
+    if kind == FileKind::Bounce {
+        if let Some(start) = reply_at_line_start(line) {
+            push(&mut found, read_reply_sequence(line, start));
+        } else if let Some(start) = status_at_line_start(line) {
+            push(&mut found, read_enhanced_token(line, start));
+        } else if let Some(start) = address_then_reply(line) {
+            push(&mut found, read_reply_sequence(line, start));
+        }
     }
     for anchor in ANCHOR_SEARCH.find_iter(line) {
         let after = anchor.end();
@@ -217,16 +221,37 @@ fn starts_with_reply(line: &str) -> bool {
 }
 
 /// In a bounce, a reply quoted on its own line: `    550-5.1.1 The email ...`.
+/// Also an indented reply with text only, as Exim quotes it:
+/// `    571 No PTR Record found.`
 fn reply_at_line_start(line: &str) -> Option<usize> {
     let start = line.len() - line.trim_start().len();
     let bytes = &line.as_bytes()[start..];
-    let is_reply = bytes.len() >= 9
+    let is_reply_head = bytes.len() >= 6
         && bytes[..3].iter().all(u8::is_ascii_digit)
         && matches!(bytes[0], b'2' | b'4' | b'5')
-        && matches!(bytes[3], b' ' | b'-')
-        && bytes[4].is_ascii_digit()
-        && bytes[5] == b'.';
-    is_reply.then_some(start)
+        && matches!(bytes[3], b' ' | b'-');
+    let with_enhanced = is_reply_head && bytes[4].is_ascii_digit() && bytes[5] == b'.';
+    let indented_with_text = is_reply_head && start > 0 && bytes[4].is_ascii_alphabetic();
+    (with_enhanced || indented_with_text).then_some(start)
+}
+
+/// OpenSMTPD and others: `user@example.jp: 550 5.2.2 <user@example.jp>... Mailbox Full`.
+fn address_then_reply(line: &str) -> Option<usize> {
+    let token_end = line.find(": ")?;
+    let token = &line[..token_end];
+    let is_address =
+        token.contains('@') && !token.contains(char::is_whitespace) && !token.starts_with('<');
+    (is_address && reply::parse(line.get(token_end + 2..token_end + 5)?).is_some())
+        .then_some(token_end + 2)
+}
+
+/// In a bounce, an enhanced code wrapped onto its own line after
+/// `said: 553`: `    5.1.8 <root@x>... Domain of sender address`.
+fn status_at_line_start(line: &str) -> Option<usize> {
+    let start = line.len() - line.trim_start().len();
+    let token = line[start..].split(' ').next()?;
+    let well_formed = enhanced::parse(token).is_ok() && line.len() > start + token.len();
+    (start > 0 && well_formed).then_some(start)
 }
 
 /// The first reply (or bare enhanced code) that follows `: ` after `from`.
@@ -430,6 +455,17 @@ mod tests {
             "reply 550@4 enh 5.1.1@8 |"
         );
         assert_eq!(bounce("Status: 5.1.1000"), "bad 5.1.1000(too-long)@8 |");
+        assert_eq!(
+            bounce("    5.1.8 <root@x>... Domain of sender"),
+            "enh 5.1.8@4 |"
+        );
+        assert_eq!(bounce("    1.2.3 is not a code"), "");
+        assert_eq!(bounce("    571 No PTR Record found."), "reply 571@4 |");
+        assert_eq!(bounce("No 571 here"), "");
+        assert_eq!(
+            bounce("a@example.jp: 550 5.2.2 <a@example.jp>... Mailbox Full"),
+            "reply 550@14 enh 5.2.2@18 |"
+        );
         assert_eq!(
             bounce("Received: from x by y; Tue, 22 Nov 2026 09:44:03 +0100"),
             ""
