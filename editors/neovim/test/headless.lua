@@ -10,6 +10,9 @@
 local binary = assert(os.getenv('MAIL_LSP_BIN'), 'MAIL_LSP_BIN is not set')
 local log_fixture = os.getenv('MAIL_LSP_LOG_FIXTURE')
 local maincf_fixture = os.getenv('MAIL_LSP_MAINCF_FIXTURE')
+local bounce_fixture = os.getenv('MAIL_LSP_BOUNCE_FIXTURE')
+-- Which cases to run: any of log, maincf, bounce (default: all).
+local cases = os.getenv('MAIL_LSP_NVIM_CASES') or 'log maincf bounce'
 local mode = os.getenv('MAIL_LSP_NVIM_MODE') or (vim.fn.has('nvim-0.11') == 1 and 'config' or 'setup')
 local timeout_ms = tonumber(os.getenv('MAIL_LSP_TIMEOUT_MS') or '') or 20000
 
@@ -204,6 +207,17 @@ local function find_log_code(lines)
   return nil
 end
 
+-- The Status: field of a delivery-status part.
+local function find_bounce_code(lines)
+  for lnum, line in ipairs(lines) do
+    local start, code = line:match('^Status:%s*()([245]%.%d+%.%d+)')
+    if start ~= nil then
+      return { lnum = lnum - 1, col = start, code = code, what = code }
+    end
+  end
+  return nil
+end
+
 -- A *_reject_code / *_defer_code value, else the smtpd_banner parameter name.
 local function find_maincf_target(lines)
   for lnum, line in ipairs(lines) do
@@ -232,8 +246,15 @@ local ok, err = pcall(function()
   else
     require('mail_lsp').setup({ cmd = { binary }, use_start_client = os.getenv('MAIL_LSP_USE_START_CLIENT') == '1' })
   end
-  run_case('log', log_fixture, { 'mail-log', 'messages' }, find_log_code)
-  run_case('main.cf', maincf_fixture, { 'pfmain', 'postfix-main' }, find_maincf_target)
+  if cases:find('log', 1, true) then
+    run_case('log', log_fixture, { 'mail-log', 'messages' }, find_log_code)
+  end
+  if cases:find('maincf', 1, true) then
+    run_case('main.cf', maincf_fixture, { 'pfmain', 'postfix-main' }, find_maincf_target)
+  end
+  if cases:find('bounce', 1, true) then
+    run_case('bounce', bounce_fixture, { 'mail', 'mail-bounce' }, find_bounce_code)
+  end
 end)
 if not ok then
   check(false, 'test script', err)

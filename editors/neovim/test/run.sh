@@ -7,7 +7,8 @@
 # headless Neovim with the client from editors/neovim, waits for the server's
 # diagnostics, hovers a code and checks the hover holds the code's title (as
 # `mail-lsp explain --json` gives it). Picks the fixtures itself, or takes
-# MAIL_LSP_LOG_FIXTURE / MAIL_LSP_MAINCF_FIXTURE.
+# MAIL_LSP_LOG_FIXTURE / MAIL_LSP_MAINCF_FIXTURE / MAIL_LSP_BOUNCE_FIXTURE.
+# MAIL_LSP_NVIM_CASES: the cases to run, among "log maincf bounce" (default: all).
 #
 # NVIM: the Neovim binaries to test, separated by spaces (default: nvim).
 # Neovim 0.11+ is tested twice: lsp/mail_lsp.lua with vim.lsp.enable, and
@@ -50,9 +51,17 @@ maincf=${MAIL_LSP_MAINCF_FIXTURE:-}
 if [ -z "$maincf" ]; then
   maincf=$(find "$@" -type f -name main.cf -print 2>/dev/null | LC_ALL=C sort | head -n 1 || true)
 fi
+bounce=${MAIL_LSP_BOUNCE_FIXTURE:-}
+if [ -z "$bounce" ]; then
+  while IFS= read -r file; do
+    if grep -qE '^Status: *[245]\.[0-9]+\.[0-9]+' "$file"; then bounce=$file; break; fi
+  done < <(find "$@" -type f -name '*.eml' -print 2>/dev/null | LC_ALL=C sort)
+fi
 echo "neovim: server  $binary"
 echo "neovim: log     ${log:-(none found)}"
 echo "neovim: main.cf ${maincf:-(none found)}"
+echo "neovim: bounce  ${bounce:-(none found)}"
+echo "neovim: cases   ${MAIL_LSP_NVIM_CASES:-log maincf bounce}"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -76,7 +85,7 @@ for nvim in ${NVIM:-nvim}; do
     set +e
     env LANG=C.UTF-8 LC_ALL=C.UTF-8 HOME="$home" \
       XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" XDG_STATE_HOME="$home/state" XDG_CACHE_HOME="$home/cache" \
-      MAIL_LSP_BIN="$binary" MAIL_LSP_LOG_FIXTURE="$log" MAIL_LSP_MAINCF_FIXTURE="$maincf" MAIL_LSP_NVIM_MODE="$mode" \
+      MAIL_LSP_BIN="$binary" MAIL_LSP_LOG_FIXTURE="$log" MAIL_LSP_MAINCF_FIXTURE="$maincf" MAIL_LSP_BOUNCE_FIXTURE="$bounce" MAIL_LSP_NVIM_MODE="$mode" \
       timeout 180 "$nvim" --headless -u NONE -i NONE -n \
         --cmd "set rtp^=$plugin" --cmd "lua vim.lsp.set_log_level('warn')" \
         -c "luafile $here/headless.lua" </dev/null >"$home/out.txt" 2>"$home/err.txt"
