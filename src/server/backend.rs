@@ -53,6 +53,24 @@ fn line_at(snapshot: &Snapshot, position: Position) -> Option<(usize, String, us
     Some((window_start, text, column - window_start))
 }
 
+/// Config files are analysed whole: the full line, with the cursor column in it.
+fn config_line(snapshot: &Snapshot, position: Position) -> Option<(usize, String, usize)> {
+    if !analysis::config::is_config(snapshot.kind) {
+        return None;
+    }
+    let line = position.line as usize;
+    let (line_start, _) = encoding::line_range(&snapshot.rope, line)?;
+    let offset = encoding::offset(
+        &snapshot.rope,
+        snapshot.encoding,
+        position.line,
+        position.character,
+    );
+    let text = encoding::line_text(&snapshot.rope, line)?;
+    let column = offset.saturating_sub(line_start).min(text.len());
+    Some((0, text, column))
+}
+
 fn lsp_range(
     snapshot: &Snapshot,
     line: usize,
@@ -245,12 +263,25 @@ impl LanguageServer for Backend {
         else {
             return Ok(None);
         };
-        let Some((window_start, text, column)) = line_at(&snapshot, position) else {
+        let Some((window_start, text, column)) =
+            config_line(&snapshot, position).or_else(|| line_at(&snapshot, position))
+        else {
             return Ok(None);
         };
-        let Some((range, markdown)) =
-            analysis::hover::hover(snapshot.kind, &text, column, snapshot.options.lang)
-        else {
+        let lang = snapshot.options.lang;
+        let found = if analysis::config::is_config(snapshot.kind) {
+            let document = snapshot.rope.to_string();
+            analysis::config::hover(
+                snapshot.kind,
+                &document,
+                position.line as usize,
+                column,
+                lang,
+            )
+        } else {
+            analysis::hover::hover(snapshot.kind, &text, column, lang)
+        };
+        let Some((range, markdown)) = found else {
             return Ok(None);
         };
         Ok(Some(Hover {
@@ -273,10 +304,24 @@ impl LanguageServer for Backend {
         let Some(snapshot) = self.snapshot(&params.text_document_position.text_document.uri) else {
             return Ok(None);
         };
-        let Some((window_start, text, column)) = line_at(&snapshot, position) else {
+        let Some((window_start, text, column)) =
+            config_line(&snapshot, position).or_else(|| line_at(&snapshot, position))
+        else {
             return Ok(None);
         };
-        let items = analysis::completion::log_completion(&text, column, snapshot.options.lang);
+        let lang = snapshot.options.lang;
+        let items = if analysis::config::is_config(snapshot.kind) {
+            let document = snapshot.rope.to_string();
+            analysis::config::completion(
+                snapshot.kind,
+                &document,
+                position.line as usize,
+                column,
+                lang,
+            )
+        } else {
+            analysis::completion::log_completion(&text, column, lang)
+        };
         if items.is_empty() {
             return Ok(None);
         }
