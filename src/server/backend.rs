@@ -144,6 +144,28 @@ pub fn to_lsp_diagnostics(snapshot: &Snapshot, max: usize) -> Vec<Diagnostic> {
     out
 }
 
+/// An absolute byte range of the document -> LSP range.
+fn byte_range(snapshot: &Snapshot, range: std::ops::Range<usize>) -> Range {
+    let position = |byte: usize| {
+        let (line, character) = encoding::position(&snapshot.rope, snapshot.encoding, byte);
+        Position { line, character }
+    };
+    Range {
+        start: position(range.start),
+        end: position(range.end),
+    }
+}
+
+/// The queue ID under the cursor, if any.
+fn queue_id_at(snapshot: &Snapshot, position: Position) -> Option<String> {
+    if !snapshot.kind.is_log_like() {
+        return None;
+    }
+    let (_, text, column) = line_at(snapshot, position)?;
+    let token = analysis::queue_ids::id_at(&text, column)?;
+    Some(text[token.range].to_string())
+}
+
 impl LanguageServer for Backend {
     async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
         let client_lang = params
@@ -189,6 +211,9 @@ impl LanguageServer for Backend {
                         ..CodeActionOptions::default()
                     },
                 )),
+                document_highlight_provider: Some(OneOf::Left(true)),
+                references_provider: Some(OneOf::Left(true)),
+                definition_provider: Some(OneOf::Left(true)),
                 ..ServerCapabilities::default()
             },
             server_info: Some(ServerInfo {
@@ -361,6 +386,72 @@ impl LanguageServer for Backend {
         } else {
             Some(actions)
         })
+    }
+
+    async fn document_highlight(
+        &self,
+        params: DocumentHighlightParams,
+    ) -> Result<Option<Vec<DocumentHighlight>>> {
+        let position = params.text_document_position_params.position;
+        let Some(snapshot) = self.snapshot(&params.text_document_position_params.text_document.uri)
+        else {
+            return Ok(None);
+        };
+        let Some(id) = queue_id_at(&snapshot, position) else {
+            return Ok(None);
+        };
+        let text = snapshot.rope.to_string();
+        let highlights = analysis::queue_ids::occurrences(&text, &id)
+            .into_iter()
+            .map(|range| DocumentHighlight {
+                range: byte_range(&snapshot, range),
+                kind: Some(DocumentHighlightKind::TEXT),
+            })
+            .collect();
+        Ok(Some(highlights))
+    }
+
+    async fn references(&self, params: ReferenceParams) -> Result<Option<Vec<Location>>> {
+        let uri = params.text_document_position.text_document.uri;
+        let position = params.text_document_position.position;
+        let Some(snapshot) = self.snapshot(&uri) else {
+            return Ok(None);
+        };
+        let Some(id) = queue_id_at(&snapshot, position) else {
+            return Ok(None);
+        };
+        let text = snapshot.rope.to_string();
+        let message = analysis::queue_ids::message_of(&text, &id);
+        let locations = message
+            .lines(&text)
+            .map(|range| Location {
+                uri: uri.clone(),
+                range: byte_range(&snapshot, range),
+            })
+            .collect();
+        Ok(Some(locations))
+    }
+
+    async fn goto_definition(
+        &self,
+        params: GotoDefinitionParams,
+    ) -> Result<Option<GotoDefinitionResponse>> {
+        let uri = params.text_document_position_params.text_document.uri;
+        let position = params.text_document_position_params.position;
+        let Some(snapshot) = self.snapshot(&uri) else {
+            return Ok(None);
+        };
+        let Some(id) = queue_id_at(&snapshot, position) else {
+            return Ok(None);
+        };
+        let text = snapshot.rope.to_string();
+        let Some(first) = analysis::queue_ids::message_of(&text, &id).first() else {
+            return Ok(None);
+        };
+        Ok(Some(GotoDefinitionResponse::Scalar(Location {
+            range: byte_range(&snapshot, first),
+            uri,
+        })))
     }
 }
 
