@@ -13,6 +13,7 @@ pub mod hover;
 pub mod kinds;
 pub mod lines;
 pub mod logscan;
+pub mod outline;
 pub mod queue_ids;
 
 pub use kinds::FileKind;

@@ -214,6 +214,7 @@ impl LanguageServer for Backend {
                 document_highlight_provider: Some(OneOf::Left(true)),
                 references_provider: Some(OneOf::Left(true)),
                 definition_provider: Some(OneOf::Left(true)),
+                document_symbol_provider: Some(OneOf::Left(true)),
                 ..ServerCapabilities::default()
             },
             server_info: Some(ServerInfo {
@@ -452,6 +453,63 @@ impl LanguageServer for Backend {
             range: byte_range(&snapshot, first),
             uri,
         })))
+    }
+
+    #[allow(deprecated)] // `DocumentSymbol::deprecated` must still be written
+    async fn document_symbol(
+        &self,
+        params: DocumentSymbolParams,
+    ) -> Result<Option<DocumentSymbolResponse>> {
+        let Some(snapshot) = self.snapshot(&params.text_document.uri) else {
+            return Ok(None);
+        };
+        if snapshot.kind != analysis::FileKind::MailLog {
+            return Ok(None);
+        }
+        let text = snapshot.rope.to_string();
+        let entries = analysis::outline::outline(snapshot.kind, &text);
+        let mut symbols: Vec<Option<DocumentSymbol>> = entries
+            .iter()
+            .map(|entry| {
+                let mut detail = entry
+                    .sender
+                    .as_deref()
+                    .map_or(String::new(), |s| format!("<{s}>"));
+                if !entry.recipients.is_empty() {
+                    detail.push_str(" → ");
+                    detail.push_str(&entry.recipients.join(", "));
+                }
+                if let Some(status) = entry.status {
+                    detail.push_str(" · ");
+                    detail.push_str(status.name());
+                }
+                Some(DocumentSymbol {
+                    name: entry.id.clone(),
+                    detail: Some(detail.trim().to_string()),
+                    kind: SymbolKind::EVENT,
+                    tags: None,
+                    deprecated: None,
+                    range: byte_range(&snapshot, entry.range.clone()),
+                    selection_range: byte_range(&snapshot, entry.id_range.clone()),
+                    children: None,
+                })
+            })
+            .collect();
+        // Notifications (bounces) nest under their original message.
+        for i in (0..entries.len()).rev() {
+            if let Some(parent) = entries[i].parent
+                && let Some(child) = symbols[i].take()
+                && let Some(Some(parent)) = symbols.get_mut(parent)
+            {
+                parent
+                    .children
+                    .get_or_insert_with(Vec::new)
+                    .insert(0, child);
+            }
+        }
+        Ok(Some(DocumentSymbolResponse::Nested(
+            symbols.into_iter().flatten().collect(),
+        )))
     }
 }
 
