@@ -15,6 +15,7 @@ pub mod lines;
 pub mod logscan;
 pub mod outline;
 pub mod queue_ids;
+pub mod tokens;
 
 pub use kinds::FileKind;
 
