@@ -14,6 +14,9 @@ pub mod hover;
 pub mod kinds;
 pub mod lines;
 pub mod logscan;
+pub mod outline;
+pub mod queue_ids;
+pub mod tokens;
 
 pub use kinds::FileKind;
 
