@@ -17,6 +17,7 @@ const { chromium } = require('playwright-core');
 const url = process.env.E2E_URL;
 const logName = process.env.E2E_LOG_NAME;
 const code = process.env.E2E_CODE;
+const codeLine = process.env.E2E_LINE || '1';
 const expected = process.env.E2E_EXPECTED;
 const maincfName = process.env.E2E_MAINCF_NAME || '';
 const diagnosticsName = process.env.E2E_DIAGNOSTICS_NAME || '';
@@ -92,6 +93,12 @@ async function main() {
     const language = await statusBarLanguage(page);
     check(language === 'Mail log', `${logName} opens as "Mail log"`, `status bar language: ${language}`);
 
+    // Go to the code's line (Monaco renders only the visible lines).
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: TIMEOUT });
+    await page.keyboard.type(codeLine);
+    await page.keyboard.press('Enter');
+
     // The code's own token (the grammar gives it a span of its own).
     const token = page.locator('.monaco-editor .view-lines span span', { hasText: new RegExp(`^${code.replace(/\./g, '\\.')}$`) }).first();
     const found = await token.waitFor({ timeout: TIMEOUT }).then(() => true, () => false);
@@ -158,7 +165,27 @@ async function main() {
       await quickOpen(page, maincfName);
       const mainLanguage = await statusBarLanguage(page);
       check(mainLanguage === 'Postfix main.cf', `${maincfName} opens as "Postfix main.cf"`, `status bar language: ${mainLanguage}`);
+      const parameter = page.locator('.monaco-editor .view-lines span span', { hasText: /^smtpd_banner$/ }).first();
+      if (await parameter.waitFor({ timeout: 10000 }).then(() => true, () => false)) {
+        await parameter.click();
+        let text = '';
+        const deadline = Date.now() + TIMEOUT;
+        while (Date.now() < deadline && text === '') {
+          await page.mouse.move(5, 5);
+          await parameter.hover();
+          const hover = page.locator('.monaco-hover:visible').filter({ hasText: 'smtpd_banner' }).first();
+          if (await hover.waitFor({ timeout: 4000 }).then(() => true, () => false)) {
+            await page.waitForTimeout(800);
+            text = await hover.innerText();
+          }
+        }
+        check(text.includes('smtpd_banner'), 'hover on the smtpd_banner parameter of main.cf', `hover text: ${JSON.stringify(text)}`);
+        if (text !== '') {
+          console.log(`     hover: ${text.split('\n').slice(0, 4).join(' | ')}`);
+        }
+      }
       await page.screenshot({ path: path.join(screenshots, 'vscode-maincf.png') });
+      console.log(`     screenshot: ${path.join(screenshots, 'vscode-maincf.png')}`);
     }
   } catch (error) {
     check(false, 'driving code-server', error && error.stack ? error.stack : error);
