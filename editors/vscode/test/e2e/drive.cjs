@@ -19,6 +19,8 @@ const logName = process.env.E2E_LOG_NAME;
 const code = process.env.E2E_CODE;
 const codeLine = process.env.E2E_LINE || '1';
 const expected = process.env.E2E_EXPECTED;
+const expectedFr = process.env.E2E_EXPECTED_FR || '';
+const explainTail = process.env.E2E_EXPLAIN_TAIL || '';
 const maincfName = process.env.E2E_MAINCF_NAME || '';
 const diagnosticsName = process.env.E2E_DIAGNOSTICS_NAME || '';
 const screenshots = process.env.E2E_SCREENSHOTS;
@@ -52,6 +54,30 @@ async function quickOpen(page, name) {
   await page.keyboard.press('Enter');
   await page.locator(`.tabs-container .tab[aria-label^="${name}"]`).first().waitFor({ timeout: TIMEOUT });
   await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: TIMEOUT });
+}
+
+async function hoverText(page, token, wanted) {
+  const deadline = Date.now() + TIMEOUT;
+  while (Date.now() < deadline) {
+    await page.mouse.move(5, 5);
+    await token.hover();
+    const hover = page.locator('.monaco-hover:visible').filter({ hasText: wanted }).first();
+    if (await hover.waitFor({ timeout: 4000 }).then(() => true, () => false)) {
+      await page.waitForTimeout(800); // let the fade-in end before a screenshot
+      return hover.innerText();
+    }
+  }
+  const any = page.locator('.monaco-hover:visible').first();
+  return (await any.isVisible()) ? `(other hover) ${await any.innerText()}` : '';
+}
+
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: title }).first().waitFor({ timeout: TIMEOUT });
+  await page.keyboard.press('Enter');
 }
 
 async function statusBarLanguage(page) {
@@ -106,18 +132,7 @@ async function main() {
       const className = await token.getAttribute('class');
       await token.click(); // the cursor on the code, as a person would put it
       // Hover until the language server's answer shows (it starts with the first open).
-      let text = '';
-      const deadline = Date.now() + TIMEOUT;
-      while (Date.now() < deadline) {
-        await page.mouse.move(5, 5);
-        await token.hover();
-        const hover = page.locator('.monaco-hover:visible').filter({ hasText: expected }).first();
-        if (await hover.waitFor({ timeout: 4000 }).then(() => true, () => false)) {
-          await page.waitForTimeout(800); // let the fade-in end before the screenshot
-          text = await hover.innerText();
-          break;
-        }
-      }
+      const text = await hoverText(page, token, expected);
       check(text.includes(expected), `hover on ${code} shows "${expected}"`, `hover text: ${JSON.stringify(text)}`);
       if (text !== '') {
         console.log(`     hover: ${text.split('\n').slice(0, 6).join(' | ')}`);
@@ -125,6 +140,51 @@ async function main() {
       await page.screenshot({ path: path.join(screenshots, 'vscode-hover.png') });
       console.log(`     screenshot: ${path.join(screenshots, 'vscode-hover.png')}`);
       check(className !== null && /mtk\d+/.test(className), `the code token is coloured by the grammar (${className})`);
+
+      // The explain command: the input box is prefilled with the code under the cursor.
+      await page.mouse.move(5, 5);
+      await page.keyboard.press('Escape');
+      await runCommand(page, 'mail-lsp: Explain an SMTP Code');
+      const box = page.locator('.quick-input-widget input');
+      await page.waitForTimeout(500);
+      const prefilled = await box.inputValue();
+      check(prefilled === code, `Explain an SMTP Code: the input box holds the code under the cursor`, `input: ${JSON.stringify(prefilled)}`);
+      await box.fill('550 5.1.1');
+      await page.keyboard.press('Enter');
+      // The output scrolls to its end: the answer's last line shows.
+      const output = page.locator('.part.panel').filter({ hasText: explainTail }).first();
+      const shown = await output.waitFor({ timeout: TIMEOUT }).then(() => true, () => false);
+      const outputText = await page.locator('.part.panel').innerText().catch(() => '');
+      check(shown && outputText.includes('mail-lsp: explain'), 'Explain an SMTP Code: mail-lsp explain answers in the "mail-lsp: explain" output',
+        `expected the line ${JSON.stringify(explainTail)}; panel: ${outputText.slice(-400)}`);
+      await page.screenshot({ path: path.join(screenshots, 'vscode-explain.png') });
+      await page.keyboard.press('Control+J'); // hide the panel
+
+      // A setting changed while running reaches the server: explanations in French.
+      if (expectedFr !== '') {
+        // As a person would: the Settings editor, search, pick "fr".
+        await page.keyboard.press('Control+,');
+        const search = page.locator('.settings-editor .settings-header .monaco-editor textarea, .settings-editor .search-container textarea').first();
+        await search.waitFor({ timeout: TIMEOUT });
+        await search.fill('mailLsp.locale');
+        const select = page.locator('.settings-editor .setting-item-enum select').first();
+        await select.waitFor({ timeout: TIMEOUT });
+        await select.selectOption({ label: 'fr' });
+        await page.waitForTimeout(1000);
+        await page.screenshot({ path: path.join(screenshots, 'vscode-settings.png') });
+        await page.keyboard.press('Control+W'); // close the Settings editor
+        await page.locator('.tabs-container .tab[aria-label^="' + logName + '"]').first().click();
+        const french = await hoverText(page, token, expectedFr);
+        check(french.includes(expectedFr), `after "mailLsp.locale": "fr", the hover on ${code} shows "${expectedFr}"`, `hover text: ${JSON.stringify(french)}`);
+        await page.mouse.move(5, 5);
+        await page.keyboard.press('Escape');
+
+        await runCommand(page, 'mail-lsp: Restart Server');
+        const again = await hoverText(page, token, expectedFr);
+        check(again.includes(expectedFr), 'after mail-lsp: Restart Server, the hover answers again (still in French)', `hover text: ${JSON.stringify(again)}`);
+        await page.mouse.move(5, 5);
+        await page.keyboard.press('Escape');
+      }
     }
 
     // Diagnostics: the Problems panel lists mail-lsp's findings for the log.

@@ -124,6 +124,7 @@ line_number=${code_line%%:*}
 code=$(echo "${code_line#*:}" | grep -oE "(dsn=|: [245][0-9][0-9][ -])$class\.[0-9]{1,3}\.[0-9]{1,3}" | head -n 1 | grep -oE '[245]\.[0-9]{1,3}\.[0-9]{1,3}$')
 expected=$("$binary" explain --lang en --json "$code" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{let j=JSON.parse(s);if(Array.isArray(j))j=j[0];process.stdout.write(j.title||"")})')
 [ -n "$expected" ] || fail "mail-lsp explain --json $code gave no title"
+expected_fr=$("$binary" explain --lang fr --json "$code" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{let j=JSON.parse(s);if(Array.isArray(j))j=j[0];process.stdout.write(j.summary||"")})')
 maincf=${MAIL_LSP_E2E_MAINCF:-$(find "${dirs[@]}" -type f -name main.cf -not -path '*/bad/*' -print 2>/dev/null | LC_ALL=C sort | head -n 1 || true)}
 # A file on which the server reports a warning or an error, for the Problems panel.
 diag_file=${MAIL_LSP_E2E_DIAGNOSTICS:-$(find "${dirs[@]}" -type f \( -name '*.eml' -o -name '*.log' \) -print 2>/dev/null | LC_ALL=C sort |
@@ -180,7 +181,8 @@ done
 # 7. Drive it.
 set +e
 NODE_PATH="$deps/node_modules" E2E_URL="http://127.0.0.1:$port/?folder=$run/ws" E2E_LOG_NAME="$(basename "$log_file")" \
-  E2E_CODE="$code" E2E_LINE="$line_number" E2E_EXPECTED="$expected" E2E_MAINCF_NAME="$([ -n "$maincf" ] && echo main.cf)" \
+  E2E_CODE="$code" E2E_LINE="$line_number" E2E_EXPECTED="$expected" E2E_EXPECTED_FR="$expected_fr" \
+  E2E_EXPLAIN_TAIL="$("$binary" explain --lang en 550 5.1.1 | sed '/^[[:space:]]*$/d' | tail -n 1 | cut -c1-40)" E2E_MAINCF_NAME="$([ -n "$maincf" ] && echo main.cf)" \
   E2E_DIAGNOSTICS_NAME="$([ -n "$diag_file" ] && basename "$diag_file")" E2E_SCREENSHOTS="$screens" \
   node "$here/drive.cjs"
 status=$?
