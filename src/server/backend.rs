@@ -6,6 +6,7 @@ use crate::codes::Lang;
 use crate::server::config::Settings;
 use crate::server::encoding::{self, Encoding};
 use crate::server::session::{Session, Snapshot};
+use serde_json::Value;
 use std::collections::HashMap;
 use std::sync::Arc;
 use tower_lsp_server::jsonrpc::Result;
@@ -27,10 +28,19 @@ impl Backend {
         }
     }
 
+    /// Test hook (registered only with `MAIL_LSP_TEST_HOOKS=1`): panics, to
+    /// prove a handler panic becomes an `InternalError` and the server goes on.
+    pub async fn panic_for_test(&self, params: Value) -> Result<Value> {
+        panic!("mailLsp/panicForTest: {params}");
+    }
+
     fn snapshot(&self, uri: &Uri) -> Option<Snapshot> {
         self.session.snapshot(uri.as_str())
     }
 }
+
+/// The test-only request that panics (see `server::test_hooks_enabled`).
+pub const PANIC_FOR_TEST: &str = "mailLsp/panicForTest";
 
 /// Hovers read at most this much of a line around the cursor.
 const WINDOW_BEFORE: usize = 16 * 1024;
