@@ -69,13 +69,21 @@ fn lsp_range(
     text: &str,
     range: std::ops::Range<usize>,
 ) -> Range {
-    let to_character = |column: usize| {
-        let prefix = encoding::line_window(&snapshot.rope, line, 0, 0, window_start)
-            .map(|(_, t)| t)
-            .unwrap_or_default();
-        let base = encoding::column_to_character(&prefix, prefix.len(), snapshot.encoding);
-        base + encoding::column_to_character(text, column, snapshot.encoding)
+    // The characters before the window, from the rope's indexes: copying
+    // that prefix took seconds per hover at the end of a 64 MB line.
+    let base = match (
+        snapshot.encoding,
+        encoding::line_range(&snapshot.rope, line),
+    ) {
+        (Encoding::Utf8, _) | (_, None) => window_start as u32,
+        (Encoding::Utf16, Some((line_start, _))) => {
+            let rope = &snapshot.rope;
+            let units = |byte: usize| rope.char_to_utf16_cu(rope.byte_to_char(byte));
+            (units(line_start + window_start) - units(line_start)) as u32
+        }
     };
+    let to_character =
+        |column: usize| base + encoding::column_to_character(text, column, snapshot.encoding);
     Range {
         start: Position {
             line: line as u32,
