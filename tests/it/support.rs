@@ -273,8 +273,19 @@ impl Server {
     /// Waits for a `publishDiagnostics` for `uri` whose version is `version`
     /// (`None`: any version); returns its diagnostics.
     pub fn diagnostics(&mut self, uri: &str, version: Option<i64>) -> Vec<Value> {
+        self.diagnostics_within(uri, version, TIMEOUT)
+    }
+
+    /// `diagnostics` with a longer wait, for the huge documents (debug build,
+    /// 2 cores shared with the rest of the suite).
+    pub fn diagnostics_within(
+        &mut self,
+        uri: &str,
+        version: Option<i64>,
+        timeout: Duration,
+    ) -> Vec<Value> {
         let message = self
-            .wait_for(TIMEOUT, |m| {
+            .wait_for(timeout, |m| {
                 m["method"] == "textDocument/publishDiagnostics"
                     && m["params"]["uri"] == uri
                     && (version.is_none() || m["params"]["version"].as_i64() == version)
