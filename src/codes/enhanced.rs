@@ -200,6 +200,28 @@ pub fn registered(classes: &[u8]) -> impl Iterator<Item = EnhancedCode> + '_ {
 /// smallest edit distance first, then same class and subject, then the
 /// nearest detail number.
 pub fn nearest(text: &str, count: usize) -> Vec<EnhancedCode> {
+    // A log repeats the same bad code thousands of times: remember the
+    // answers (bounded), so 100,000 bad codes cost one search each kind.
+    thread_local! {
+        static CACHE: std::cell::RefCell<std::collections::HashMap<(String, usize), Vec<EnhancedCode>>> =
+            std::cell::RefCell::new(std::collections::HashMap::new());
+    }
+    let key = (text.to_string(), count);
+    if let Some(hit) = CACHE.with(|cache| cache.borrow().get(&key).cloned()) {
+        return hit;
+    }
+    let answer = nearest_uncached(text, count);
+    CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if cache.len() >= 4096 {
+            cache.clear();
+        }
+        cache.insert(key, answer.clone());
+    });
+    answer
+}
+
+fn nearest_uncached(text: &str, count: usize) -> Vec<EnhancedCode> {
     let text = text.trim();
     let typed_class = text
         .bytes()

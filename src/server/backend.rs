@@ -6,6 +6,7 @@ use crate::codes::Lang;
 use crate::server::config::Settings;
 use crate::server::encoding::{self, Encoding};
 use crate::server::session::{Session, Snapshot};
+use serde_json::Value;
 use std::collections::HashMap;
 use std::sync::Arc;
 use tower_lsp_server::jsonrpc::Result;
@@ -27,11 +28,20 @@ impl Backend {
         }
     }
 
+    /// Test hook (registered only with `MAIL_LSP_TEST_HOOKS=1`): panics, to
+    /// prove a handler panic becomes an `InternalError` and the server goes on.
+    pub async fn panic_for_test(&self, params: Value) -> Result<Value> {
+        panic!("mailLsp/panicForTest: {params}");
+    }
+
     /// A document without its diagnostics (hover, completion).
     fn snapshot(&self, uri: &Uri) -> Option<Snapshot> {
         self.session.snapshot_with(uri.as_str(), 0)
     }
 }
+
+/// The test-only request that panics (see `server::test_hooks_enabled`).
+pub const PANIC_FOR_TEST: &str = "mailLsp/panicForTest";
 
 /// Hovers read at most this much of a line around the cursor.
 const WINDOW_BEFORE: usize = 16 * 1024;
@@ -78,13 +88,21 @@ fn lsp_range(
     text: &str,
     range: std::ops::Range<usize>,
 ) -> Range {
-    let to_character = |column: usize| {
-        let prefix = encoding::line_window(&snapshot.rope, line, 0, 0, window_start)
-            .map(|(_, t)| t)
-            .unwrap_or_default();
-        let base = encoding::column_to_character(&prefix, prefix.len(), snapshot.encoding);
-        base + encoding::column_to_character(text, column, snapshot.encoding)
+    // The characters before the window, from the rope's indexes: copying
+    // that prefix took seconds per hover at the end of a 64 MB line.
+    let base = match (
+        snapshot.encoding,
+        encoding::line_range(&snapshot.rope, line),
+    ) {
+        (Encoding::Utf8, _) | (_, None) => window_start as u32,
+        (Encoding::Utf16, Some((line_start, _))) => {
+            let rope = &snapshot.rope;
+            let units = |byte: usize| rope.char_to_utf16_cu(rope.byte_to_char(byte));
+            (units(line_start + window_start) - units(line_start)) as u32
+        }
     };
+    let to_character =
+        |column: usize| base + encoding::column_to_character(text, column, snapshot.encoding);
     Range {
         start: Position {
             line: line as u32,

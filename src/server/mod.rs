@@ -27,6 +27,12 @@ use tokio::sync::mpsc;
 use tower_lsp_server::{LspService, Server};
 use transport::{Frame, Kind};
 
+/// `MAIL_LSP_TEST_HOOKS=1` at startup registers test-only requests
+/// (`mailLsp/panicForTest`); without it they answer -32601 like any unknown method.
+pub fn test_hooks_enabled() -> bool {
+    std::env::var_os("MAIL_LSP_TEST_HOOKS").is_some_and(|value| value == "1")
+}
+
 /// How the session ended: the process exit status (0 after `shutdown`).
 pub async fn run<I, O>(input: I, output: O) -> i32
 where
@@ -34,14 +40,18 @@ where
     O: AsyncWrite + Unpin + Send + 'static,
 {
     let session = Arc::new(Session::default());
-    let (service, socket) = LspService::build({
+    let mut builder = LspService::build({
         let session = session.clone();
         move |client| {
             session.set_client(client.clone());
             backend::Backend::new(client, session)
         }
-    })
-    .finish();
+    });
+    if test_hooks_enabled() {
+        // Only for the black-box tests: a way to make a handler panic.
+        builder = builder.custom_method(backend::PANIC_FOR_TEST, backend::Backend::panic_for_test);
+    }
+    let (service, socket) = builder.finish();
     let (to_server, server_input) = tokio::io::duplex(1 << 16);
     let (server_output, from_server) = tokio::io::duplex(1 << 16);
     let (inject, injected) = mpsc::unbounded_channel::<Vec<u8>>();

@@ -1,4 +1,17 @@
-//! One integration-test binary (see ARCHITECTURE.md).
+//! One integration-test binary (see ARCHITECTURE.md): the real `mail-lsp`
+//! binary driven over stdio and on the command line, plus fixture sweeps.
+//!
+//! - `protocol`: what an editor does (negotiation, hover, completion, locale).
+//! - `reliability`: malformed frames, lifecycle, panics, edits, pathological input.
+//! - `model`: `Document::apply_changes` against a plain string model.
+//! - `fuzz`: stable-toolchain fuzz driver (`MAIL_LSP_FUZZ_SECONDS`).
+//! - `cli`: `explain` and `check`.
+//! - `corpora`: the snapshot of every code found in the real corpora.
 
 mod cli;
 mod corpora;
+mod fuzz;
+mod model;
+mod protocol;
+mod reliability;
+mod support;

@@ -1,0 +1,206 @@
+//! The server as an editor drives it.
+
+use crate::support::*;
+use serde_json::{Value, json};
+
+const BOUNCE_LINE: &str = "Nov 22 09:44:03 mx postfix/smtp[4242]: 3F2A1C0A: to=<nobody@example.com>, relay=mx.example.com[192.0.2.1]:25, delay=0.5, delays=0.1/0/0.2/0.2, dsn=5.1.1, status=bounced (host mx.example.com[192.0.2.1] said: 550 5.1.1 <nobody@example.com>: Recipient address rejected: User unknown (in reply to RCPT TO command))";
+const TITLE_EN: &str = "Bad destination mailbox address";
+
+fn column_of(line: &str, needle: &str) -> u32 {
+    utf16_len(&line[..line.find(needle).expect(needle)])
+}
+
+fn negotiated(offered: Option<Value>) -> String {
+    let mut server = Server::spawn();
+    let capabilities = match offered {
+        Some(kinds) => json!({"general": {"positionEncodings": kinds}}),
+        None => json!({}),
+    };
+    let result = server.initialize_with(json!({ "capabilities": capabilities }));
+    result["capabilities"]["positionEncoding"]
+        .as_str()
+        .unwrap_or("")
+        .to_string()
+}
+
+#[test]
+fn position_encoding_is_negotiated() {
+    assert_eq!(negotiated(Some(json!(["utf-8", "utf-16"]))), "utf-8");
+    assert_eq!(negotiated(Some(json!(["utf-16"]))), "utf-16");
+    assert_eq!(negotiated(None), "utf-16");
+}
+
+#[test]
+fn a_real_postfix_log_gets_diagnostics_and_hovers() {
+    let mut server = Server::started();
+    for name in ["postfix-helo.log", "postfix-relay.log"] {
+        let text = fixture(&format!("logs/{name}"));
+        let uri = format!("file:///var/log/{name}");
+        server.open(&uri, "mail-log", 1, &text);
+        let diagnostics = server.diagnostics(&uri, Some(1));
+        // Registered codes in their right class: at most hints (504 with
+        // 5.5.2 is an unlisted pairing), never an error or a warning.
+        for diagnostic in &diagnostics {
+            assert!(
+                diagnostic["severity"].as_i64().unwrap() >= 3,
+                "{name}: {diagnostic}"
+            );
+        }
+        let first = text.lines().next().unwrap();
+        let (reply, enhanced) = if name.contains("helo") {
+            ("504 5.5.2", "5.5.2")
+        } else {
+            ("454 4.7.1", "4.7.1")
+        };
+        let hover = server.hover(&uri, 0, column_of(first, reply) + 1);
+        assert_eq!(hover["contents"]["kind"], "markdown");
+        assert!(
+            hover_text(&hover).starts_with(&format!("### `{reply}`")),
+            "{name}: {hover}"
+        );
+        assert!(hover_text(&hover).contains(enhanced));
+        // Timestamp, PID, IP: nothing.
+        for needle in ["2024-08-2", "smtpd[", "192.168", "+00:00"] {
+            let column = column_of(first, needle) + 1;
+            assert_eq!(
+                server.hover(&uri, 0, column),
+                Value::Null,
+                "{name} at {needle}"
+            );
+        }
+    }
+    assert!(server.stop().success());
+}
+
+#[test]
+fn hover_on_dsn_and_reply_and_not_on_other_numbers() {
+    let mut server = Server::started();
+    let uri = "file:///var/log/mail.log";
+    server.open(uri, "mail-log", 1, &format!("{BOUNCE_LINE}\n"));
+    server.diagnostics(uri, Some(1));
+
+    let on_dsn = server.hover(uri, 0, column_of(BOUNCE_LINE, "dsn=5.1.1") + 6);
+    assert_eq!(on_dsn["contents"]["kind"], "markdown");
+    assert!(hover_text(&on_dsn).contains(TITLE_EN), "{on_dsn}");
+    let start = column_of(BOUNCE_LINE, "5.1.1, status");
+    assert_eq!(
+        on_dsn["range"]["start"],
+        json!({"line": 0, "character": start})
+    );
+    assert_eq!(
+        on_dsn["range"]["end"],
+        json!({"line": 0, "character": start + 5})
+    );
+
+    let said = column_of(BOUNCE_LINE, "550 5.1.1");
+    let on_reply = server.hover(uri, 0, said + 1);
+    let text = hover_text(&on_reply);
+    assert!(
+        text.starts_with(&format!("### `550 5.1.1` {TITLE_EN}")),
+        "{text}"
+    );
+    // Either part of the pair explains both.
+    assert_eq!(server.hover(uri, 0, said + 6), on_reply);
+
+    for needle in ["4242", ":25,", "09:44:03", "192.0.2.1", "0.5,"] {
+        let column = column_of(BOUNCE_LINE, needle) + 1;
+        assert_eq!(
+            server.hover(uri, 0, column),
+            Value::Null,
+            "hover on {needle}"
+        );
+    }
+    // Positions past the end of the line or document: null, not an error.
+    assert_eq!(server.hover(uri, 0, 1_000_000), Value::Null);
+    assert_eq!(server.hover(uri, 1_000_000, 0), Value::Null);
+}
+
+#[test]
+fn completion_after_a_reply_code_offers_its_class() {
+    let mut server = Server::started();
+    let uri = "file:///var/log/typing.log";
+    let line = "Nov 22 09:44:03 mx postfix/smtp[4242]: 3F2A1C0A: host x said: 550 ";
+    server.open(uri, "mail-log", 1, line);
+    let result = server.completion(uri, 0, utf16_len(line));
+    let mut items = result["items"]
+        .as_array()
+        .cloned()
+        .unwrap_or_else(|| result.as_array().cloned().expect("a completion list"));
+    assert!(items.len() > 10, "{result}");
+    items.sort_by(|a, b| a["sortText"].as_str().cmp(&b["sortText"].as_str()));
+    let labels: Vec<&str> = items.iter().map(|i| i["label"].as_str().unwrap()).collect();
+    assert!(labels.iter().all(|l| l.starts_with("5.")), "{labels:?}");
+    assert!(labels[..5].contains(&"5.1.1"), "{:?}", &labels[..5]);
+    let edit = &items[0]["textEdit"];
+    assert_eq!(edit["range"]["start"]["character"], utf16_len(line));
+}
+
+/// `😀` is 2 UTF-16 units and 4 UTF-8 bytes: the same code is found at
+/// different columns depending on the negotiated encoding.
+#[test]
+fn astral_characters_shift_columns_by_encoding() {
+    let line = "😀 said: 550 5.1.1 <x@example.com>: User unknown";
+    let prefix = "😀 said: ";
+    let mut results = Vec::new();
+    for (offered, character) in [
+        ("utf-16", utf16_len(prefix)),
+        ("utf-8", prefix.len() as u32),
+    ] {
+        let mut server = Server::spawn();
+        let result = server.initialize_with(
+            json!({"capabilities": {"general": {"positionEncodings": [offered]}}}),
+        );
+        assert_eq!(result["capabilities"]["positionEncoding"], offered);
+        let uri = "file:///var/log/emoji.log";
+        server.open(uri, "mail-log", 1, line);
+        let hover = server.hover(uri, 0, character);
+        assert!(hover_text(&hover).contains(TITLE_EN), "{offered}: {hover}");
+        assert_eq!(hover["range"]["start"]["character"], character, "{offered}");
+        results.push(hover_text(&hover));
+    }
+    assert_eq!(results[0], results[1]);
+}
+
+#[test]
+fn french_from_settings_or_client_locale() {
+    for params in [
+        json!({"initializationOptions": {"locale": "fr"}}),
+        json!({"locale": "fr-FR"}),
+    ] {
+        let mut server = Server::spawn();
+        server.initialize_with(params.clone());
+        let uri = "file:///var/log/mail.log";
+        server.open(uri, "mail-log", 1, BOUNCE_LINE);
+        let hover = server.hover(uri, 0, column_of(BOUNCE_LINE, "550 5.1.1") + 1);
+        let text = hover_text(&hover);
+        assert!(text.starts_with("### `550 5.1.1`"), "{params}: {text}");
+        assert!(!text.contains(TITLE_EN), "{params}: still English: {text}");
+        assert!(
+            text.contains("destinataire") || text.contains("boîte"),
+            "{params}: {text}"
+        );
+    }
+}
+
+#[test]
+fn stdout_carries_only_valid_frames() {
+    let mut server = Server::started();
+    let uri = "file:///var/log/mail.log";
+    server.open(
+        uri,
+        "mail-log",
+        1,
+        &format!("{BOUNCE_LINE}\nx dsn=5.9.9 dsn=6.1.1 dsn=5.1.1000\n"),
+    );
+    server.diagnostics(uri, Some(1));
+    server.hover(uri, 0, 10);
+    server.send_raw(b"Content-Length: 3\r\n\r\n{x}");
+    server.send_raw(b"Content-Length: 2\r\n\r\n[]");
+    server.completion(uri, 1, 6);
+    server.notify("$/cancelRequest", json!({"id": 999}));
+    server.notify("$/setTrace", json!({"value": "verbose"}));
+    let messages = server.drain(std::time::Duration::from_millis(300));
+    assert!(server.invalid.is_empty(), "{:?}", server.invalid);
+    assert!(!messages.is_empty());
+    assert!(server.stop().success());
+}
