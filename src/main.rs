@@ -12,6 +12,9 @@ use mail_lsp::cli;
 struct Args {
     #[command(subcommand)]
     command: Option<Command>,
+    /// Accepted and ignored: stdio is the only transport (clients pass it by convention)
+    #[arg(long, global = true, hide = true)]
+    stdio: bool,
 }
 
 #[derive(Clone, Copy, ValueEnum)]

@@ -46,6 +46,12 @@ impl FileKind {
     /// `head` is the start of its text (the first few KB are enough).
     pub fn detect(language_id: Option<&str>, path: Option<&str>, head: &str) -> FileKind {
         if let Some(kind) = language_id.and_then(from_language_id) {
+            // Editors cannot tell a Postfix `access` map from Sendmail's by
+            // name; the content can.
+            let is_access = path.is_some_and(|path| file_name(path) == "access");
+            if is_access && matches!(kind, FileKind::PostfixTable | FileKind::SendmailTable) {
+                return access_kind(path.unwrap_or_default(), head);
+            }
             return kind;
         }
         if let Some(kind) = path.and_then(|path| from_path(path, head)) {

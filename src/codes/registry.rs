@@ -45,13 +45,11 @@ pub struct RegistryDetail {
 impl RegistryDetail {
     /// Does the registry list `reply` among this code's basic codes?
     pub fn associates(&self, reply: u16) -> bool {
-        let digits = reply.to_string();
+        let class_digit = b'0' + (reply / 100 % 10) as u8;
         self.basic.iter().any(|basic| {
             *basic == "any"
-                || *basic == digits
-                || (basic.len() == 3
-                    && basic.ends_with("XX")
-                    && basic.as_bytes()[0] == digits.as_bytes()[0])
+                || basic.parse::<u16>() == Ok(reply)
+                || (basic.len() == 3 && basic.ends_with("XX") && basic.as_bytes()[0] == class_digit)
         })
     }
 

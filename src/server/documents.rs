@@ -207,10 +207,71 @@ pub fn splice(
     diagnostics.splice(first..after, fresh);
 }
 
-/// The full analysis of a text (run off the request path).
+/// The full analysis of a document's rope (run off the request path).
 pub fn analyse(kind: FileKind, rope: &Rope, options: &Options) -> Vec<Diagnostic> {
     let text: std::borrow::Cow<str> = rope.into();
-    analysis::document_diagnostics(kind, &text, options)
+    analyse_text(kind, &text, options)
+}
+
+/// Below this size one thread is quicker than splitting.
+const PARALLEL_FROM: usize = 4 << 20;
+
+/// The full analysis of a text. Logs are line by line, so a large one is
+/// cut at line ends into one part per core, analysed side by side.
+pub fn analyse_text(kind: FileKind, text: &str, options: &Options) -> Vec<Diagnostic> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
+    analyse_in_parts(kind, text, options, threads, PARALLEL_FROM)
+}
+
+fn analyse_in_parts(
+    kind: FileKind,
+    text: &str,
+    options: &Options,
+    threads: usize,
+    parallel_from: usize,
+) -> Vec<Diagnostic> {
+    if !kind.is_log_like() || text.len() < parallel_from || threads < 2 {
+        return analysis::document_diagnostics(kind, text, options);
+    }
+    let mut bounds = vec![0];
+    for part in 1..threads {
+        let target = (text.len() * part / threads).max(*bounds.last().unwrap_or(&0));
+        match memchr::memchr(b'\n', &text.as_bytes()[target..]) {
+            Some(at) if target + at + 1 < text.len() => bounds.push(target + at + 1),
+            _ => break,
+        }
+    }
+    bounds.push(text.len());
+    bounds.dedup();
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = bounds
+            .windows(2)
+            .map(|range| {
+                let (start, end) = (range[0], range[1]);
+                scope.spawn(move || {
+                    let first_line = analysis::diagnostics::count_line_breaks(&text[..start]);
+                    let mut found =
+                        analysis::document_diagnostics(kind, &text[start..end], options);
+                    for diagnostic in &mut found {
+                        diagnostic.line += first_line;
+                    }
+                    found
+                })
+            })
+            .collect();
+        let mut all = Vec::new();
+        for worker in workers {
+            match worker.join() {
+                Ok(found) => all.extend(found),
+                Err(_) => {
+                    tracing::error!("an analysis thread panicked; its part has no diagnostics")
+                }
+            }
+        }
+        all
+    })
 }
 
 #[cfg(test)]
@@ -287,6 +348,24 @@ mod tests {
             fresh_diagnostics(&document)
         );
         assert_eq!(document.diagnostics().unwrap().len(), 2);
+    }
+
+    #[test]
+    fn parallel_analysis_equals_one_pass() {
+        let options = Options::default();
+        let mut text = String::new();
+        for index in 0..3_000 {
+            let ending = ["\n", "\r\n", "\r"][index % 3];
+            text.push_str(&format!(
+                "l{index} dsn=5.{}.{}, status=bounced{ending}",
+                index % 11,
+                index % 40
+            ));
+        }
+        let parallel = analyse_in_parts(FileKind::MailLog, &text, &options, 7, 0);
+        let single = analysis::document_diagnostics(FileKind::MailLog, &text, &options);
+        assert!(!single.is_empty());
+        assert_eq!(parallel, single);
     }
 
     #[test]

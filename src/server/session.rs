@@ -196,7 +196,7 @@ impl Session {
             }
             "textDocument/didOpen" | "textDocument/didChange" | "textDocument/didClose" => {
                 if state == STATE_RUNNING {
-                    self.sync(method, &body);
+                    self.sync(method, body);
                 }
                 InOrder::Done
             }
@@ -212,13 +212,23 @@ impl Session {
         }
     }
 
-    fn sync(self: &Arc<Self>, method: &str, body: &[u8]) {
+    /// Applies a text-sync notification. The body is dropped as soon as it
+    /// is parsed: for a large `didOpen`, the frame, the text and the rope
+    /// are never all in memory at once.
+    fn sync(self: &Arc<Self>, method: &str, body: Vec<u8>) {
         let result = match method {
-            "textDocument/didOpen" => serde_json::from_slice::<Envelope<OpenParams>>(body)
-                .map(|e| self.open(e.params.text_document)),
-            "textDocument/didChange" => serde_json::from_slice::<Envelope<ChangeParams>>(body)
-                .map(|e| self.change(e.params)),
-            _ => serde_json::from_slice::<Envelope<CloseParams>>(body)
+            "textDocument/didOpen" => {
+                serde_json::from_slice::<Envelope<OpenParams>>(&body).map(|e| {
+                    drop(body);
+                    self.open(e.params.text_document)
+                })
+            }
+            "textDocument/didChange" => serde_json::from_slice::<Envelope<ChangeParams>>(&body)
+                .map(|e| {
+                    drop(body);
+                    self.change(e.params)
+                }),
+            _ => serde_json::from_slice::<Envelope<CloseParams>>(&body)
                 .map(|e| self.close(&e.params.text_document.uri)),
         };
         if let Err(error) = result {
@@ -236,15 +246,20 @@ impl Session {
             kind.name(),
             document.text.len()
         );
-        let new = Document::new(kind, document.version, &document.text);
-        let generation = new.generation;
-        lock(&self.documents).insert(document.uri.clone(), new);
+        // The scan of the text starts now, on a blocking thread, while this
+        // thread builds the rope; the documents stay locked until the new
+        // document is in, so the scan's result always finds it.
+        let text = Arc::new(document.text);
+        let mut documents = lock(&self.documents);
         self.spawn_analysis(
-            document.uri,
-            generation,
+            document.uri.clone(),
+            0,
             kind,
-            AnalysisText::Owned(document.text),
+            AnalysisText::Shared(text.clone()),
         );
+        let new = Document::new(kind, document.version, &text);
+        drop(text);
+        documents.insert(document.uri, new);
     }
 
     fn change(self: &Arc<Self>, params: ChangeParams) {
@@ -301,9 +316,7 @@ impl Session {
             };
             let scan_options = options.clone();
             let result = tokio::task::spawn_blocking(move || match text {
-                AnalysisText::Owned(text) => {
-                    analysis::document_diagnostics(kind, &text, &scan_options)
-                }
+                AnalysisText::Shared(text) => documents::analyse_text(kind, &text, &scan_options),
                 AnalysisText::Rope(rope) => documents::analyse(kind, &rope, &scan_options),
             })
             .await;
@@ -401,14 +414,14 @@ impl Session {
 }
 
 enum AnalysisText {
-    Owned(String),
+    Shared(Arc<String>),
     Rope(ropey::Rope),
 }
 
 impl AnalysisText {
     fn len(&self) -> usize {
         match self {
-            AnalysisText::Owned(text) => text.len(),
+            AnalysisText::Shared(text) => text.len(),
             AnalysisText::Rope(rope) => rope.len_bytes(),
         }
     }

@@ -554,7 +554,10 @@ pub fn param_markdown(name: &str, here: Option<&str>, lang: Lang) -> Option<Stri
             Bi::new("Default", "Défaut").get(lang)
         ));
         if !param.since.is_empty() {
-            let since = param.since.replace("<=3.7", "3.7 or earlier");
+            let since = param.since.replace(
+                "<=3.7",
+                Bi::new("3.7 or earlier", "3.7 ou antérieur").get(lang),
+            );
             out.push_str(&format!(
                 "- **{}**: Postfix {since}\n",
                 Bi::new("Documented since", "Documenté depuis").get(lang)
