@@ -5,7 +5,7 @@
 //! ```text
 //! cargo bench --bench editor -- [--sizes 10,100,300] [--binary PATH] [--out FILE]
 //!                                [--quick] [--seed N] [--hovers N] [--edits N]
-//!                                [--no-reference] [--logs DIR] [--self-test]
+//!                                [--no-reference] [--logs DIR] [--self-test] [--generate-only]
 //! ```
 //!
 //! Sizes are in MiB. Exits 0 whatever the figures (PASS/FAIL is in the
@@ -47,11 +47,13 @@ pub struct Args {
     pub reference: bool,
     pub logs: Option<PathBuf>,
     pub self_test: bool,
+    pub generate_only: bool,
 }
 
 const USAGE: &str =
     "usage: cargo bench --bench editor -- [--sizes 10,100,300] [--binary PATH] [--out FILE]
        [--quick] [--seed N] [--hovers N] [--edits N] [--no-reference] [--logs DIR] [--self-test]
+       [--generate-only]
 
   --sizes LIST    log sizes in MiB, comma-separated (default 10,100,300)
   --binary PATH   server to drive (default: the mail-lsp that cargo built beside this bench)
@@ -62,7 +64,8 @@ const USAGE: &str =
   --edits N       didChange edits per size (default 200)
   --no-reference  do not time rg and lnav
   --logs DIR      where generated logs are cached (default: <target>/bench-logs)
-  --self-test     check the generator and the framing code, without a server";
+  --self-test     check the generator and the framing code, without a server
+  --generate-only write (or find) the logs of --sizes in --logs, print their paths, and stop";
 
 fn parse_args() -> Result<Args, String> {
     let mut a = Args {
@@ -76,6 +79,7 @@ fn parse_args() -> Result<Args, String> {
         reference: true,
         logs: None,
         self_test: false,
+        generate_only: false,
     };
     let (mut sizes, mut hovers, mut edits) = (None, None, None);
     let mut it = std::env::args().skip(1);
@@ -108,6 +112,7 @@ fn parse_args() -> Result<Args, String> {
             "--quick" => a.quick = true,
             "--no-reference" => a.reference = false,
             "--self-test" => a.self_test = true,
+            "--generate-only" => a.generate_only = true,
             "--seed" => a.seed = value("--seed")?.parse().map_err(|_| "bad --seed")?,
             "--hovers" => hovers = Some(value("--hovers")?.parse().map_err(|_| "bad --hovers")?),
             "--edits" => edits = Some(value("--edits")?.parse().map_err(|_| "bad --edits")?),
@@ -221,6 +226,29 @@ fn main() {
         std::process::exit(if ok { 0 } else { 1 });
     }
     let started = Instant::now();
+    if args.generate_only {
+        let logs = args
+            .logs
+            .clone()
+            .unwrap_or_else(|| target_dir().join("bench-logs"));
+        for &size in &args.sizes {
+            let t = Instant::now();
+            match generate::ensure_log(&logs, size, args.seed) {
+                Ok((path, text, cached)) => println!(
+                    "{} ({} bytes, {} in {:.1} s)",
+                    path.display(),
+                    text.len(),
+                    if cached { "cached" } else { "generated" },
+                    t.elapsed().as_secs_f64()
+                ),
+                Err(e) => {
+                    eprintln!("error: generating the {size} MiB log: {e}");
+                    std::process::exit(1);
+                }
+            }
+        }
+        return;
+    }
     match run(&args) {
         Ok(()) => println!("\nbench done in {:.1} s", started.elapsed().as_secs_f64()),
         Err(e) => {
