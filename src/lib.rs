@@ -6,4 +6,7 @@
 //! - [`server`]: the language server (the only place that names LSP types).
 //! - [`cli`]: `explain`, `check` and `summary`.
 
+pub mod analysis;
+pub mod cli;
 pub mod codes;
+pub mod server;

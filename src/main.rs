@@ -1,1 +1,101 @@
-fn main() {}
+//! `mail-lsp`: the language server (default), `explain`, `check`.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use mail_lsp::cli;
+
+#[derive(Parser)]
+#[command(
+    name = "mail-lsp",
+    version,
+    about = "SMTP codes explained where they stand: a language server for mail logs and mail-server configs"
+)]
+struct Args {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Speak LSP over stdin/stdout (the default)
+    Serve,
+    /// Explain an SMTP code: 550, 5.1.1, "550 5.1.1", X.1.1, 5.1
+    Explain {
+        /// The code, optionally with the reply text
+        #[arg(required = true, num_args = 1..)]
+        code: Vec<String>,
+        /// Language: en or fr (default: from LANG / LC_ALL)
+        #[arg(long)]
+        lang: Option<String>,
+        /// Machine-readable output
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check files like the editor does: path:line:col: severity: message [rule]
+    Check {
+        #[arg(required = true, num_args = 1..)]
+        files: Vec<String>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+        #[arg(long)]
+        lang: Option<String>,
+    },
+}
+
+fn main() {
+    let args = Args::parse();
+    let status = match args.command {
+        None | Some(Command::Serve) => serve(),
+        Some(Command::Explain { code, lang, json }) => cli::explain(
+            &code,
+            cli::lang_from_env(lang.as_deref()),
+            json,
+            &mut std::io::stdout(),
+            &mut std::io::stderr(),
+        ),
+        Some(Command::Check {
+            files,
+            format,
+            lang,
+        }) => cli::check(
+            &files,
+            cli::lang_from_env(lang.as_deref()),
+            matches!(format, Format::Json),
+            &mut std::io::stdout(),
+            &mut std::io::stderr(),
+        ),
+    };
+    std::process::exit(status);
+}
+
+fn serve() -> i32 {
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_ansi(false)
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "mail_lsp=warn".into()),
+        )
+        .init();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("mail-lsp: cannot start the runtime: {error}");
+            return 1;
+        }
+    };
+    let status = runtime.block_on(mail_lsp::server::run(
+        tokio::io::stdin(),
+        tokio::io::stdout(),
+    ));
+    runtime.shutdown_timeout(std::time::Duration::from_millis(100));
+    status
+}

@@ -9,6 +9,7 @@
 //! - `explain`: the one explanation model shared by hover and the CLI.
 
 pub mod enhanced;
+pub mod explain;
 
 pub mod registry;
 pub mod reply;

@@ -73,7 +73,7 @@ pub fn lookup(code: EnhancedCode) -> Option<&'static VendorCode> {
         .map(|index| &VENDOR_CODES[index])
 }
 
-/// The vendor notes on one code (any class of the same subject.detail).
+/// The vendor notes on one code.
 pub fn notes(code: EnhancedCode) -> impl Iterator<Item = &'static VendorNote> {
     VENDOR_NOTES.iter().filter(move |row| row.code == code)
 }

@@ -1,0 +1,198 @@
+// The VS Code client of mail-lsp: starts the server over stdio for the mail
+// languages, passes the settings, and adds three commands. All decisions that
+// can be tested without VS Code live in serverPath.ts, settings.ts, explain.ts.
+
+import { execFile } from 'child_process';
+import * as vscode from 'vscode';
+import {
+  DidChangeConfigurationNotification,
+  LanguageClient,
+  LanguageClientOptions,
+  RevealOutputChannelOn,
+  ServerOptions,
+  TransportKind,
+} from 'vscode-languageclient/node';
+
+import { codeAtCursor, explainArgs, validateCodeInput } from './explain';
+import { LANGUAGE_IDS } from './languages';
+import { processEnv, resolveServerPath, Resolution } from './serverPath';
+import { didChangeConfigurationParams, explainLanguage, serverEnvironment, toServerSettings } from './settings';
+
+const SECTION = 'mailLsp';
+
+let client: LanguageClient | undefined;
+let outputChannel: vscode.LogOutputChannel;
+let explainChannel: vscode.OutputChannel;
+let extensionDir: string;
+
+function configuration(): vscode.WorkspaceConfiguration {
+  return vscode.workspace.getConfiguration(SECTION);
+}
+
+function serverSettings() {
+  const config = configuration();
+  const mapped = toServerSettings((key) => config.get(key));
+  for (const warning of mapped.warnings) {
+    outputChannel.warn(warning);
+  }
+  if (mapped.warnings.length > 0) {
+    void vscode.window.showWarningMessage(`mail-lsp: ${mapped.warnings[0]}`);
+  }
+  return mapped.settings;
+}
+
+function resolveServer(): Resolution {
+  const workspaceDir = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+  return resolveServerPath(configuration().get<string>('server.path'), extensionDir, processEnv(workspaceDir));
+}
+
+async function reportMissingServer(message: string): Promise<void> {
+  outputChannel.error(message);
+  const choice = await vscode.window.showErrorMessage(message, 'Open Settings', 'Show Output');
+  if (choice === 'Open Settings') {
+    await vscode.commands.executeCommand('workbench.action.openSettings', 'mailLsp.server.path');
+  } else if (choice === 'Show Output') {
+    outputChannel.show();
+  }
+}
+
+async function startClient(): Promise<void> {
+  const resolution = resolveServer();
+  if (!resolution.ok) {
+    await reportMissingServer(resolution.message);
+    return;
+  }
+  outputChannel.info(`starting ${resolution.path} (found from ${resolution.source})`);
+
+  const serverOptions: ServerOptions = {
+    command: resolution.path,
+    args: [],
+    transport: TransportKind.stdio,
+    options: { env: serverEnvironment(configuration().get('server.logLevel'), process.env) },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: LANGUAGE_IDS.flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+    ]),
+    initializationOptions: () => serverSettings(),
+    outputChannel,
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
+    markdown: { isTrusted: false, supportHtml: false },
+  };
+
+  // The id `mailLsp` makes the client read `mailLsp.trace.server` itself.
+  client = new LanguageClient('mailLsp', 'mail-lsp', serverOptions, clientOptions);
+  try {
+    await client.start();
+  } catch (error) {
+    outputChannel.error(`the server did not start: ${String(error)}`);
+    void vscode.window.showErrorMessage(`mail-lsp: the server ${resolution.path} did not start: ${String(error)}`, 'Show Output').then(
+      (choice) => {
+        if (choice === 'Show Output') {
+          outputChannel.show();
+        }
+      },
+    );
+  }
+}
+
+async function stopClient(): Promise<void> {
+  const running = client;
+  client = undefined;
+  if (running === undefined) {
+    return;
+  }
+  try {
+    if (running.needsStop()) {
+      await running.stop();
+    }
+  } catch (error) {
+    outputChannel.warn(`stopping the server: ${String(error)}`);
+  }
+  await running.dispose();
+}
+
+async function restartServer(): Promise<void> {
+  await stopClient();
+  await startClient();
+}
+
+function runExplain(binary: string, args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
+  return new Promise((resolve) => {
+    execFile(binary, args, { timeout: 15000, maxBuffer: 4 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
+      resolve({ stdout: String(stdout), stderr: error !== null && stderr === '' ? error.message : String(stderr), code });
+    });
+  });
+}
+
+async function explainCode(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  let initial: string | undefined;
+  if (editor !== undefined) {
+    const position = editor.selection.active;
+    initial = editor.selection.isEmpty
+      ? codeAtCursor(editor.document.lineAt(position.line).text, position.character)
+      : editor.document.getText(editor.selection).trim();
+  }
+  const input = await vscode.window.showInputBox({
+    title: 'mail-lsp: explain an SMTP code',
+    prompt: 'A reply code, an enhanced status code, or both: 550, 5.7.26, 550 5.1.1, X.1.1',
+    placeHolder: '550 5.1.1',
+    value: initial,
+    validateInput: validateCodeInput,
+  });
+  if (input === undefined) {
+    return;
+  }
+  const resolution = resolveServer();
+  if (!resolution.ok) {
+    await reportMissingServer(resolution.message);
+    return;
+  }
+  const language = explainLanguage(toServerSettings((key) => configuration().get(key)).settings.locale, vscode.env.language);
+  const args = explainArgs(input, language);
+  const result = await runExplain(resolution.path, args);
+  explainChannel.appendLine(`$ mail-lsp ${args.join(' ')}`);
+  if (result.stdout !== '') {
+    explainChannel.append(result.stdout.endsWith('\n') ? result.stdout : `${result.stdout}\n`);
+  }
+  if (result.code !== 0) {
+    explainChannel.appendLine(result.stderr.trim());
+    void vscode.window.showWarningMessage(`mail-lsp: ${result.stderr.trim().split('\n')[0] || `explain exited with status ${result.code}`}`);
+  }
+  explainChannel.appendLine('');
+  explainChannel.show(true);
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  extensionDir = context.extensionPath;
+  outputChannel = vscode.window.createOutputChannel('mail-lsp', { log: true });
+  explainChannel = vscode.window.createOutputChannel('mail-lsp: explain');
+  context.subscriptions.push(
+    outputChannel,
+    explainChannel,
+    vscode.commands.registerCommand('mailLsp.restartServer', restartServer),
+    vscode.commands.registerCommand('mailLsp.explainCode', explainCode),
+    vscode.commands.registerCommand('mailLsp.showOutput', () => outputChannel.show()),
+    vscode.workspace.onDidChangeConfiguration(async (event) => {
+      if (!event.affectsConfiguration(SECTION)) {
+        return;
+      }
+      if (event.affectsConfiguration(`${SECTION}.server`)) {
+        outputChannel.info('server settings changed: restarting the server');
+        await restartServer();
+        return;
+      }
+      if (client?.isRunning()) {
+        await client.sendNotification(DidChangeConfigurationNotification.type, didChangeConfigurationParams(serverSettings()));
+      }
+    }),
+  );
+  await startClient();
+}
+
+export async function deactivate(): Promise<void> {
+  await stopClient();
+}

@@ -1,0 +1,359 @@
+//! Diagnostics on codes found in logs and bounces (the user did not write
+//! them, so nothing is an error: a broken code is a warning, an unregistered
+//! one information, an unusual pairing a hint).
+
+use super::logscan::{self, CodeFound, EnhancedToken};
+use super::{Diagnostic, FileKind, Fix, Options, Severity};
+use crate::codes::enhanced::{self, EnhancedVerdict};
+use crate::codes::explain::class_mismatch;
+use crate::codes::reply::{self, ReplyVerdict};
+use crate::codes::{Bi, Lang};
+
+pub const MALFORMED_ENHANCED_CODE: &str = "malformed-enhanced-code";
+pub const UNREGISTERED_ENHANCED_CODE: &str = "unregistered-enhanced-code";
+pub const UNKNOWN_REPLY_CODE: &str = "unknown-reply-code";
+pub const CLASS_MISMATCH: &str = "class-mismatch";
+pub const UNLISTED_PAIRING: &str = "unlisted-pairing";
+
+/// Diagnostics of one log or bounce line.
+pub fn line_diagnostics(
+    kind: FileKind,
+    line_index: usize,
+    line: &str,
+    options: &Options,
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for found in logscan::scan_line(kind, line) {
+        code_diagnostics(&found, line_index, line, options, &mut out);
+    }
+    out
+}
+
+/// Diagnostics of a whole log or bounce text.
+pub fn document_diagnostics(kind: FileKind, text: &str, options: &Options) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let mut line_index = 0;
+    let mut counted_to = 0;
+    for (start, end) in logscan::candidate_lines(kind, text) {
+        line_index += count_line_breaks(&text[counted_to..start]);
+        counted_to = start;
+        out.extend(line_diagnostics(
+            kind,
+            line_index,
+            &text[start..end],
+            options,
+        ));
+    }
+    out
+}
+
+/// Line breaks as LSP counts them (`\r\n` is one).
+pub fn count_line_breaks(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let newlines = memchr::memchr_iter(b'\n', bytes).count();
+    let carriage_returns = memchr::memchr_iter(b'\r', bytes)
+        .filter(|&i| bytes.get(i + 1) != Some(&b'\n'))
+        .count();
+    newlines + carriage_returns
+}
+
+fn diagnostic(
+    line: usize,
+    range: std::ops::Range<usize>,
+    severity: Severity,
+    rule: &'static str,
+    message: String,
+) -> Diagnostic {
+    Diagnostic {
+        line,
+        start: range.start,
+        end: range.end,
+        severity,
+        rule,
+        message,
+        fixes: Vec::new(),
+    }
+}
+
+/// The diagnostics of one code occurrence; shared with the config analyses.
+pub fn code_diagnostics(
+    found: &CodeFound,
+    line_index: usize,
+    line: &str,
+    options: &Options,
+    out: &mut Vec<Diagnostic>,
+) {
+    let lang = options.lang;
+    if let Some((range, code)) = &found.reply {
+        let verdict = reply::verdict(*code);
+        if matches!(verdict, ReplyVerdict::Unknown | ReplyVerdict::Impossible)
+            && options.enabled(UNKNOWN_REPLY_CODE)
+        {
+            let (severity, message) = if verdict == ReplyVerdict::Impossible {
+                (
+                    Severity::Warning,
+                    match lang {
+                        Lang::En => format!(
+                            "{code} is not an SMTP reply code: the first digit must be 2 to 5 and the second 0 to 5"
+                        ),
+                        Lang::Fr => format!(
+                            "{code} n'est pas un code de réponse SMTP : le premier chiffre va de 2 à 5 et le second de 0 à 5"
+                        ),
+                    },
+                )
+            } else {
+                (
+                    Severity::Information,
+                    match lang {
+                        Lang::En => format!(
+                            "{code} is not a defined SMTP reply code (no RFC and no known server uses it)"
+                        ),
+                        Lang::Fr => format!(
+                            "{code} n'est pas un code de réponse SMTP défini (ni RFC ni serveur connu)"
+                        ),
+                    },
+                )
+            };
+            out.push(diagnostic(
+                line_index,
+                range.clone(),
+                severity,
+                UNKNOWN_REPLY_CODE,
+                message,
+            ));
+        }
+    }
+    let Some((range, token)) = &found.enhanced else {
+        return;
+    };
+    let text = &line[range.clone()];
+    match token {
+        EnhancedToken::Malformed(reason) => {
+            if options.enabled(MALFORMED_ENHANCED_CODE) {
+                let nearest: Vec<String> = enhanced::nearest(text, 3)
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect();
+                let mut diag = diagnostic(
+                    line_index,
+                    range.clone(),
+                    Severity::Warning,
+                    MALFORMED_ENHANCED_CODE,
+                    format!(
+                        "{}: {} ({} {})",
+                        Bi::new(
+                            "malformed enhanced status code",
+                            "code d'état étendu mal formé"
+                        )
+                        .get(lang),
+                        reason.message(lang),
+                        Bi::new("nearest:", "les plus proches :").get(lang),
+                        nearest.join(", ")
+                    ),
+                );
+                diag.fixes = replace_fixes(range, &nearest, lang);
+                out.push(diag);
+            }
+        }
+        EnhancedToken::Valid(code) => {
+            match enhanced::verdict(*code) {
+                EnhancedVerdict::Registered(_) => {}
+                EnhancedVerdict::Vendor(row) => {
+                    if options.enabled(UNREGISTERED_ENHANCED_CODE) {
+                        out.push(diagnostic(
+                            line_index,
+                            range.clone(),
+                            Severity::Information,
+                            UNREGISTERED_ENHANCED_CODE,
+                            match lang {
+                                Lang::En => format!("{code} is not in the IANA registry: a vendor-specific code of {} ({})", row.vendor.name(), row.title.en),
+                                Lang::Fr => format!("{code} est absent du registre IANA : code propre à {} ({})", row.vendor.name(), row.title.fr),
+                            },
+                        ));
+                    }
+                }
+                EnhancedVerdict::Unknown => {
+                    if options.enabled(UNREGISTERED_ENHANCED_CODE) {
+                        let nearest: Vec<String> = enhanced::nearest(text, 3)
+                            .iter()
+                            .map(ToString::to_string)
+                            .collect();
+                        let mut diag = diagnostic(
+                            line_index,
+                            range.clone(),
+                            Severity::Information,
+                            UNREGISTERED_ENHANCED_CODE,
+                            match lang {
+                                Lang::En => format!(
+                                    "{code} is not in the IANA registry nor a known vendor code (nearest: {})",
+                                    nearest.join(", ")
+                                ),
+                                Lang::Fr => format!(
+                                    "{code} n'est ni dans le registre IANA ni un code d'éditeur connu (les plus proches : {})",
+                                    nearest.join(", ")
+                                ),
+                            },
+                        );
+                        diag.fixes = replace_fixes(range, &nearest, lang);
+                        out.push(diag);
+                    }
+                }
+            }
+            if let Some((reply_range, reply_code)) = &found.reply {
+                if let Some(message) = class_mismatch(*reply_code, *code, lang) {
+                    if options.enabled(CLASS_MISMATCH) {
+                        let mut diag = diagnostic(
+                            line_index,
+                            reply_range.start..range.end,
+                            Severity::Warning,
+                            CLASS_MISMATCH,
+                            message,
+                        );
+                        let fixed = format!(
+                            "{}.{}.{}",
+                            reply_code.class_digit(),
+                            code.subject,
+                            code.detail
+                        );
+                        diag.fixes.push(Fix {
+                            title: format!(
+                                "{} {fixed}",
+                                Bi::new(
+                                    "Change the enhanced code to",
+                                    "Remplacer le code étendu par"
+                                )
+                                .get(lang)
+                            ),
+                            start: range.start,
+                            end: range.end,
+                            replacement: fixed,
+                        });
+                        out.push(diag);
+                    }
+                } else if let Some(row) = code.registry()
+                    && !row.basic.is_empty()
+                    && !row.associates(reply_code.0)
+                    && options.enabled(UNLISTED_PAIRING)
+                {
+                    out.push(diagnostic(
+                        line_index,
+                        reply_range.start..range.end,
+                        Severity::Hint,
+                        UNLISTED_PAIRING,
+                        match lang {
+                            Lang::En => format!("the IANA registry pairs {code} with {}, not {reply_code} (common in practice, but unusual)", row.basic.join(", ")),
+                            Lang::Fr => format!("le registre IANA associe {code} à {}, pas à {reply_code} (courant en pratique, mais inhabituel)", row.basic.join(", ")),
+                        },
+                    ));
+                }
+            }
+        }
+    }
+}
+
+fn replace_fixes(range: &std::ops::Range<usize>, nearest: &[String], lang: Lang) -> Vec<Fix> {
+    nearest
+        .iter()
+        .map(|code| Fix {
+            title: format!(
+                "{} {code}",
+                Bi::new("Replace with", "Remplacer par").get(lang)
+            ),
+            start: range.start,
+            end: range.end,
+            replacement: code.clone(),
+        })
+        .collect()
+}
+
+/// Keeps at most `cap` diagnostics, the most severe first, in line order
+/// within a severity; says how many were left out.
+pub fn cap(mut diagnostics: Vec<Diagnostic>, cap: usize) -> (Vec<Diagnostic>, usize) {
+    if diagnostics.len() <= cap {
+        return (diagnostics, 0);
+    }
+    diagnostics.sort_by_key(|d| (d.severity, d.line, d.start));
+    let dropped = diagnostics.len() - cap;
+    diagnostics.truncate(cap);
+    diagnostics.sort_by_key(|d| (d.line, d.start));
+    (diagnostics, dropped)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str) -> String {
+        let options = Options::default();
+        document_diagnostics(FileKind::MailLog, text, &options)
+            .iter()
+            .map(|d| {
+                format!(
+                    "{}:{}-{} {:?} {}: {}",
+                    d.line, d.start, d.end, d.severity, d.rule, d.message
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn crafted_log() {
+        let text = "a dsn=5.1.1, status=bounced\n\
+                    b dsn=5.9.99, status=bounced\r\n\
+                    c host x said: 550 4.1.1 bad\r\
+                    d host x said: 599 oops\n\
+                    e dsn=5.1.1000, status=bounced\n\
+                    f host x said: 421 4.7.26 rate\n";
+        let out = check(text);
+        assert!(
+            out.contains("1:6-12 Information unregistered-enhanced-code"),
+            "{out}"
+        );
+        assert!(out.contains("2:15-24 Warning class-mismatch"), "{out}");
+        assert!(out.contains("3:15-18 Warning unknown-reply-code"), "{out}");
+        assert!(
+            out.contains("4:6-14 Warning malformed-enhanced-code"),
+            "{out}"
+        );
+        assert!(out.contains("5:15-25 Hint unlisted-pairing"), "{out}");
+        assert!(!out.contains("0:"), "{out}");
+    }
+
+    #[test]
+    fn rules_can_be_turned_off() {
+        let options = Options {
+            lang: Lang::En,
+            disabled_rules: vec![UNLISTED_PAIRING.to_string()],
+        };
+        let out = document_diagnostics(FileKind::MailLog, "x said: 421 4.7.26 rate\n", &options);
+        assert!(out.is_empty(), "{out:?}");
+    }
+
+    #[test]
+    fn capping_keeps_the_most_severe() {
+        let make = |line, severity| Diagnostic {
+            line,
+            start: 0,
+            end: 1,
+            severity,
+            rule: "r",
+            message: String::new(),
+            fixes: vec![],
+        };
+        let all = vec![
+            make(0, Severity::Hint),
+            make(1, Severity::Warning),
+            make(2, Severity::Information),
+        ];
+        let (kept, dropped) = cap(all, 2);
+        assert_eq!(dropped, 1);
+        assert_eq!(kept.iter().map(|d| d.line).collect::<Vec<_>>(), [1, 2]);
+    }
+
+    #[test]
+    fn line_breaks() {
+        assert_eq!(count_line_breaks("a\nb\r\nc\rd"), 3);
+        assert_eq!(count_line_breaks(""), 0);
+    }
+}

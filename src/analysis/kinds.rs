@@ -1,0 +1,302 @@
+//! Which file is this? From the client's `languageId`, the file name, and,
+//! when those say nothing, the first lines.
+
+/// The kinds of file mail-lsp understands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FileKind {
+    /// A syslog-style mail log: Postfix, Sendmail, Exim.
+    MailLog,
+    /// A bounce message (DSN, `message/delivery-status`) or any `.eml`.
+    Bounce,
+    PostfixMain,
+    PostfixMaster,
+    /// A Postfix lookup or pattern table (access, header_checks, *.pcre, ...).
+    PostfixTable,
+    SendmailMc,
+    SendmailCf,
+    /// Sendmail access, mailertable, virtusertable.
+    SendmailTable,
+    /// Nothing recognised: codes are still explained in reply contexts.
+    Unknown,
+}
+
+impl FileKind {
+    pub fn is_log_like(self) -> bool {
+        matches!(
+            self,
+            FileKind::MailLog | FileKind::Bounce | FileKind::Unknown
+        )
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            FileKind::MailLog => "mail-log",
+            FileKind::Bounce => "mail-bounce",
+            FileKind::PostfixMain => "postfix-main",
+            FileKind::PostfixMaster => "postfix-master",
+            FileKind::PostfixTable => "postfix-table",
+            FileKind::SendmailMc => "sendmail-mc",
+            FileKind::SendmailCf => "sendmail-cf",
+            FileKind::SendmailTable => "sendmail-table",
+            FileKind::Unknown => "unknown",
+        }
+    }
+
+    /// Decides the kind. `path` is the document's path (or URI path);
+    /// `head` is the start of its text (the first few KB are enough).
+    pub fn detect(language_id: Option<&str>, path: Option<&str>, head: &str) -> FileKind {
+        if let Some(kind) = language_id.and_then(from_language_id) {
+            return kind;
+        }
+        if let Some(kind) = path.and_then(|path| from_path(path, head)) {
+            return kind;
+        }
+        sniff(head)
+    }
+}
+
+fn from_language_id(id: &str) -> Option<FileKind> {
+    Some(match id {
+        "mail-log" | "maillog" | "messages" | "syslog" | "log" => FileKind::MailLog,
+        "mail-bounce" | "eml" | "mail" | "email" => FileKind::Bounce,
+        "postfix-main" | "pfmain" => FileKind::PostfixMain,
+        "postfix-master" | "pfmaster" => FileKind::PostfixMaster,
+        "postfix-table" => FileKind::PostfixTable,
+        "sendmail-mc" | "m4" => FileKind::SendmailMc,
+        "sendmail-cf" | "sm" | "sendmail" => FileKind::SendmailCf,
+        "sendmail-table" => FileKind::SendmailTable,
+        _ => return None,
+    })
+}
+
+fn file_name(path: &str) -> &str {
+    path.rsplit(['/', '\\']).next().unwrap_or(path)
+}
+
+fn from_path(path: &str, head: &str) -> Option<FileKind> {
+    let name = file_name(path);
+    let lower = name.to_ascii_lowercase();
+    // Rotated logs: mail.log.1, mail.log.2.gz is binary and never opened.
+    let base = strip_rotation(&lower);
+    let kind = match base {
+        "mail.log" | "maillog" | "mail.err" | "mail.warn" | "mail.info" | "syslog" | "messages"
+        | "mainlog" | "rejectlog" | "paniclog" | "exim_mainlog" | "exim_rejectlog"
+        | "exim_paniclog" => FileKind::MailLog,
+        "main.cf" => FileKind::PostfixMain,
+        "master.cf" => FileKind::PostfixMaster,
+        "sendmail.mc" | "submit.mc" => FileKind::SendmailMc,
+        "sendmail.cf" | "submit.cf" => FileKind::SendmailCf,
+        "mailertable" | "virtusertable" => FileKind::SendmailTable,
+        "access" => access_kind(path, head),
+        "header_checks"
+        | "body_checks"
+        | "mime_header_checks"
+        | "nested_header_checks"
+        | "transport"
+        | "virtual"
+        | "canonical"
+        | "relocated"
+        | "recipient_access"
+        | "sender_access"
+        | "client_access"
+        | "helo_access"
+        | "sender_canonical"
+        | "recipient_canonical"
+        | "generic"
+        | "aliases" => FileKind::PostfixTable,
+        _ => {
+            if lower.ends_with(".eml") {
+                FileKind::Bounce
+            } else if lower.ends_with(".mc") {
+                FileKind::SendmailMc
+            } else if lower.ends_with(".pcre")
+                || lower.ends_with(".regexp")
+                || lower.ends_with("_access")
+                || lower.ends_with("_checks")
+            {
+                FileKind::PostfixTable
+            } else if lower.ends_with(".log") {
+                FileKind::MailLog
+            } else if lower.ends_with(".cf") {
+                let sniffed = sniff(head);
+                if sniffed == FileKind::Unknown {
+                    FileKind::PostfixMain
+                } else {
+                    sniffed
+                }
+            } else {
+                return None;
+            }
+        }
+    };
+    Some(kind)
+}
+
+fn strip_rotation(name: &str) -> &str {
+    let mut base = name;
+    while let Some((head, tail)) = base.rsplit_once('.') {
+        if !tail.is_empty() && tail.bytes().all(|b| b.is_ascii_digit()) {
+            base = head;
+        } else {
+            break;
+        }
+    }
+    base
+}
+
+/// A file named `access` is Postfix's or Sendmail's: Sendmail tags its keys
+/// (`From:`, `Connect:`, `To:`) and writes `ERROR:` actions; `/etc/mail/` is
+/// Sendmail's folder, `/etc/postfix/` Postfix's.
+fn access_kind(path: &str, head: &str) -> FileKind {
+    if path.contains("/etc/mail/") {
+        return FileKind::SendmailTable;
+    }
+    if path.contains("/postfix/") {
+        return FileKind::PostfixTable;
+    }
+    let sendmail_like = head.lines().take(200).any(|line| {
+        let line = line.trim_start();
+        let tagged = [
+            "From:",
+            "Connect:",
+            "To:",
+            "Spam:",
+            "GreetPause:",
+            "ClientRate:",
+        ]
+        .iter()
+        .any(|tag| line.starts_with(tag));
+        tagged || line.contains("ERROR:") || line.contains("\tRELAY") || line.contains(" RELAY")
+    });
+    if sendmail_like {
+        FileKind::SendmailTable
+    } else {
+        FileKind::PostfixTable
+    }
+}
+
+/// Looks at the first lines for the marks of each kind.
+pub fn sniff(head: &str) -> FileKind {
+    let head = crate::analysis::lines::clip(head, 16 * 1024);
+    let mut mail_log_lines = 0;
+    for line in head.lines().take(50) {
+        if line.contains("postfix/")
+            || line.contains(" sendmail[")
+            || line.contains(" sm-mta[")
+            || line.contains(" exim[")
+            || is_exim_line(line)
+        {
+            mail_log_lines += 1;
+        }
+    }
+    if mail_log_lines > 0 {
+        return FileKind::MailLog;
+    }
+    let lower = head.to_ascii_lowercase();
+    if lower.contains("message/delivery-status")
+        || (lower.contains("\nfinal-recipient:") && lower.contains("\nstatus:"))
+        || lower.starts_with("return-path:")
+        || lower.starts_with("received:")
+    {
+        return FileKind::Bounce;
+    }
+    if head.contains("OSTYPE(") || head.contains("FEATURE(") || head.contains("MAILER(") {
+        return FileKind::SendmailMc;
+    }
+    if head
+        .lines()
+        .any(|line| line.starts_with("# Postfix master process configuration"))
+        || head.lines().any(is_master_line)
+    {
+        return FileKind::PostfixMaster;
+    }
+    FileKind::Unknown
+}
+
+/// `2024-01-02 10:00:00 1abcDE-000123-AB <= ...`: an Exim mainlog line.
+fn is_exim_line(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    bytes.len() > 36
+        && bytes[4] == b'-'
+        && bytes[10] == b' '
+        && bytes[13] == b':'
+        && (line.contains(" <= ")
+            || line.contains(" => ")
+            || line.contains(" ** ")
+            || line.contains(" == "))
+}
+
+fn is_master_line(line: &str) -> bool {
+    let fields: Vec<&str> = line.split_whitespace().collect();
+    fields.len() >= 8
+        && matches!(fields[1], "inet" | "unix" | "unix-dgram" | "fifo" | "pass")
+        && !line.starts_with(char::is_whitespace)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn by_name(path: &str) -> FileKind {
+        FileKind::detect(None, Some(path), "")
+    }
+
+    #[test]
+    fn names() {
+        assert_eq!(by_name("/var/log/mail.log"), FileKind::MailLog);
+        assert_eq!(by_name("/var/log/mail.log.1"), FileKind::MailLog);
+        assert_eq!(by_name("maillog"), FileKind::MailLog);
+        assert_eq!(by_name("mail.err"), FileKind::MailLog);
+        assert_eq!(by_name("/var/log/exim4/mainlog"), FileKind::MailLog);
+        assert_eq!(by_name("rejectlog"), FileKind::MailLog);
+        assert_eq!(by_name("bounce.eml"), FileKind::Bounce);
+        assert_eq!(by_name("/etc/postfix/main.cf"), FileKind::PostfixMain);
+        assert_eq!(by_name("master.cf"), FileKind::PostfixMaster);
+        assert_eq!(by_name("header_checks"), FileKind::PostfixTable);
+        assert_eq!(by_name("sender_header_filter.pcre"), FileKind::PostfixTable);
+        assert_eq!(by_name("/etc/postfix/access"), FileKind::PostfixTable);
+        assert_eq!(by_name("/etc/mail/access"), FileKind::SendmailTable);
+        assert_eq!(by_name("sendmail.mc"), FileKind::SendmailMc);
+        assert_eq!(by_name("sendmail.cf"), FileKind::SendmailCf);
+        assert_eq!(by_name("virtusertable"), FileKind::SendmailTable);
+        assert_eq!(by_name("notes.txt"), FileKind::Unknown);
+    }
+
+    #[test]
+    fn access_by_content() {
+        let sendmail = "Connect:10.0.0.1\tRELAY\nFrom:spammer@x\tERROR:\"550 5.7.1 no\"\n";
+        assert_eq!(
+            FileKind::detect(None, Some("access"), sendmail),
+            FileKind::SendmailTable
+        );
+        let postfix = "spammer@x REJECT\n10.0.0.1 OK\n";
+        assert_eq!(
+            FileKind::detect(None, Some("access"), postfix),
+            FileKind::PostfixTable
+        );
+    }
+
+    #[test]
+    fn sniffing() {
+        let postfix = "Nov 22 09:44:03 mx postfix/smtpd[123]: connect from x[1.2.3.4]\n";
+        assert_eq!(
+            FileKind::detect(None, Some("/tmp/x"), postfix),
+            FileKind::MailLog
+        );
+        let sendmail = "Nov 22 09:44:03 mx sendmail[42]: x: stat=Sent\n";
+        assert_eq!(sniff(sendmail), FileKind::MailLog);
+        let exim = "2024-01-02 10:00:00 1abcDE-000123-AB <= a@b H=x [1.2.3.4] P=esmtp S=100\n";
+        assert_eq!(sniff(exim), FileKind::MailLog);
+        let dsn = "Subject: x\nContent-Type: message/delivery-status\n\nStatus: 5.1.1\n";
+        assert_eq!(sniff(dsn), FileKind::Bounce);
+        assert_eq!(sniff("hello"), FileKind::Unknown);
+        assert_eq!(
+            FileKind::detect(Some("postfix-main"), Some("x.log"), ""),
+            FileKind::PostfixMain
+        );
+        assert_eq!(
+            FileKind::detect(Some("plaintext"), Some("x.log"), ""),
+            FileKind::MailLog
+        );
+    }
+}

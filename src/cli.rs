@@ -1,0 +1,183 @@
+//! The command-line views of the core: `explain` and `check`.
+//! Each returns the process exit status and writes to the given sinks.
+
+use crate::analysis::{self, FileKind, Options, Severity};
+use crate::codes::Lang;
+use crate::codes::explain::{self, Explanation};
+use std::io::Write;
+
+/// The language from `--lang`, else `LC_ALL` / `LC_MESSAGES` / `LANG`.
+pub fn lang_from_env(flag: Option<&str>) -> Lang {
+    if let Some(flag) = flag {
+        return Lang::from_locale(flag);
+    }
+    for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        if let Ok(value) = std::env::var(key)
+            && !value.is_empty()
+        {
+            return Lang::from_locale(&value);
+        }
+    }
+    Lang::En
+}
+
+fn explanation_json(explanation: &Explanation, kind: &str) -> serde_json::Value {
+    serde_json::json!({
+        "code": explanation.code,
+        "kind": kind,
+        "known": explanation.known,
+        "registered": explanation.registered,
+        "title": explanation.registry_title.clone().unwrap_or_else(|| explanation.title.clone()),
+        "summary": explanation.title,
+        "facts": explanation.facts.iter().map(|(label, value)| serde_json::json!({"label": label, "value": value})).collect::<Vec<_>>(),
+        "paragraphs": explanation.paragraphs,
+        "warnings": explanation.warnings,
+    })
+}
+
+/// `mail-lsp explain CODE...`: all arguments form one query (`550 5.1.1 text`).
+/// Exit 0, or 2 with a message on stderr when the input is not a code.
+pub fn explain(
+    args: &[String],
+    lang: Lang,
+    json: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let input = args.join(" ");
+    let query = match explain::parse_query(&input, lang) {
+        Ok(query) => query,
+        Err(error) => {
+            let nearest = if error.nearest.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    " ({} {})",
+                    match lang {
+                        Lang::En => "nearest valid codes:",
+                        Lang::Fr => "codes valides les plus proches :",
+                    },
+                    error.nearest.join(", ")
+                )
+            };
+            let _ = writeln!(
+                err,
+                "mail-lsp: {:?}: {}{nearest}",
+                error.token, error.reason
+            );
+            return 2;
+        }
+    };
+    let explanation = explain::explain(&query, lang);
+    if !explanation.known
+        && query.enhanced.is_none()
+        && query.reply.is_some_and(|code| {
+            crate::codes::reply::verdict(code) != crate::codes::reply::ReplyVerdict::Unknown
+        })
+    {
+        let _ = writeln!(err, "mail-lsp: {}: unknown code", explanation.code);
+        return 2;
+    }
+    let kind = if query.enhanced.is_some() {
+        "enhanced"
+    } else {
+        "reply"
+    };
+    let written = if json {
+        writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&explanation_json(&explanation, kind)).unwrap_or_default()
+        )
+    } else {
+        write!(out, "{}", explain::to_terminal(&explanation))
+    };
+    if written.is_err() { 1 } else { 0 }
+}
+
+/// `mail-lsp check FILE...`: the editor's diagnostics, for CI.
+/// Exit 1 when an error is found, 2 when a file cannot be read, else 0.
+pub fn check(
+    paths: &[String],
+    lang: Lang,
+    json: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let options = Options {
+        lang,
+        disabled_rules: Vec::new(),
+    };
+    let mut status = 0;
+    let mut records = Vec::new();
+    for path in paths {
+        let bytes = match read_regular_file(path) {
+            Ok(bytes) => bytes,
+            Err(error) => {
+                let _ = writeln!(err, "mail-lsp: {path}: {error}");
+                status = 2;
+                continue;
+            }
+        };
+        if bytes.contains(&0) {
+            let _ = writeln!(err, "mail-lsp: {path}: binary file (NUL bytes), skipped");
+            continue;
+        }
+        let text = String::from_utf8_lossy(&bytes);
+        let kind = FileKind::detect(None, Some(path), analysis::lines::clip(&text, 16 * 1024));
+        let diagnostics = analysis::document_diagnostics(kind, &text, &options);
+        let lines: Vec<&str> = analysis::lines::lines(&text)
+            .map(|(_, _, line)| line)
+            .collect();
+        for diagnostic in diagnostics {
+            if diagnostic.severity == Severity::Error && status == 0 {
+                status = 1;
+            }
+            let line_text = lines.get(diagnostic.line).copied().unwrap_or("");
+            let column = line_text
+                .get(..diagnostic.start.min(line_text.len()))
+                .map_or(0, |p| p.chars().count())
+                + 1;
+            let severity = match diagnostic.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+                Severity::Information => "info",
+                Severity::Hint => "hint",
+            };
+            if json {
+                records.push(serde_json::json!({
+                    "path": path, "line": diagnostic.line + 1, "column": column, "severity": severity,
+                    "rule": diagnostic.rule, "message": diagnostic.message, "kind": kind.name(),
+                }));
+            } else {
+                let _ = writeln!(
+                    out,
+                    "{path}:{}:{column}: {severity}: {} [{}]",
+                    diagnostic.line + 1,
+                    diagnostic.message,
+                    diagnostic.rule
+                );
+            }
+        }
+    }
+    if json {
+        let _ = writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&records).unwrap_or_default()
+        );
+    }
+    status
+}
+
+/// Reads a regular file only (never a FIFO or device), at most 1 GiB.
+pub fn read_regular_file(path: &str) -> std::io::Result<Vec<u8>> {
+    let metadata = std::fs::metadata(path)?;
+    if !metadata.is_file() {
+        return Err(std::io::Error::other("not a regular file"));
+    }
+    if metadata.len() > 1 << 30 {
+        return Err(std::io::Error::other("larger than 1 GiB"));
+    }
+    std::fs::read(path)
+}

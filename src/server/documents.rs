@@ -1,0 +1,317 @@
+//! Open documents: text in a rope, version, kind, and diagnostics kept per
+//! line so an edit re-reads only the lines it touches.
+//!
+//! Edits are applied by the transport's reader, in wire order, before the
+//! next message is dispatched (see `server::mod`). Ranges out of bounds are
+//! clamped, reversed ranges swapped: the document never diverges silently.
+
+use crate::analysis::{self, Diagnostic, FileKind, Options};
+use crate::server::encoding::{self, Encoding};
+use ropey::Rope;
+
+/// One content change of `didChange`, in LSP coordinates.
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct Change {
+    pub range: Option<WireRange>,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, serde::Deserialize)]
+pub struct WireRange {
+    pub start: WirePosition,
+    pub end: WirePosition,
+}
+
+#[derive(Debug, Clone, Copy, serde::Deserialize)]
+pub struct WirePosition {
+    pub line: u32,
+    pub character: u32,
+}
+
+/// The lines an edit replaced: old lines `start..=old_end` became new lines `start..=new_end`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LineEdit {
+    pub start: usize,
+    pub old_end: usize,
+    pub new_end: usize,
+}
+
+#[derive(Debug)]
+pub enum Analysis {
+    /// A full analysis runs off the request path; edits that arrive meanwhile
+    /// are kept with the text they produced, and replayed on its result.
+    Pending {
+        base: u64,
+        edits: Vec<(LineEdit, Rope)>,
+    },
+    Ready(Vec<Diagnostic>),
+}
+
+#[derive(Debug)]
+pub struct Document {
+    pub version: i32,
+    pub kind: FileKind,
+    pub rope: Rope,
+    /// Bumped by every change; a full analysis result is kept only if its
+    /// generation is still current (config kinds) or replayed (log kinds).
+    pub generation: u64,
+    pub analysis: Analysis,
+}
+
+impl Document {
+    pub fn new(kind: FileKind, version: i32, text: &str) -> Document {
+        Document {
+            version,
+            kind,
+            rope: Rope::from_str(text),
+            generation: 0,
+            analysis: Analysis::Pending {
+                base: 0,
+                edits: Vec::new(),
+            },
+        }
+    }
+
+    /// Line-by-line analysis applies to logs and bounces; configs are small
+    /// and have file-wide rules (duplicates, `$name` references).
+    pub fn incremental(&self) -> bool {
+        self.kind.is_log_like()
+    }
+
+    /// Applies `didChange` content changes in order. Returns true when a
+    /// full analysis of the new text must be started.
+    pub fn apply_changes(
+        &mut self,
+        version: i32,
+        changes: Vec<Change>,
+        encoding: Encoding,
+        options: &Options,
+    ) -> bool {
+        let mut needs_scan = false;
+        for change in changes {
+            needs_scan |= self.apply_change(change, encoding, options);
+        }
+        self.version = version;
+        needs_scan
+    }
+
+    /// Starts over: the next full analysis is the one of the current text.
+    pub fn restart_analysis(&mut self) -> u64 {
+        self.generation += 1;
+        self.analysis = Analysis::Pending {
+            base: self.generation,
+            edits: Vec::new(),
+        };
+        self.generation
+    }
+
+    fn apply_change(&mut self, change: Change, encoding: Encoding, options: &Options) -> bool {
+        let Some(range) = change.range else {
+            self.rope = Rope::from_str(&change.text);
+            self.restart_analysis();
+            return true;
+        };
+        self.generation += 1;
+        let mut start = encoding::offset(
+            &self.rope,
+            encoding,
+            range.start.line,
+            range.start.character,
+        );
+        let mut end = encoding::offset(&self.rope, encoding, range.end.line, range.end.character);
+        if start > end {
+            tracing::warn!("reversed range in didChange ({start} > {end}): swapped");
+            std::mem::swap(&mut start, &mut end);
+        }
+        let lines_before = self.rope.len_lines();
+        let start_line = self.rope.byte_to_line(start).saturating_sub(1);
+        let old_end_line = (self.rope.byte_to_line(end) + 1).min(lines_before - 1);
+        let start_char = self.rope.byte_to_char(start);
+        let end_char = self.rope.byte_to_char(end);
+        self.rope.remove(start_char..end_char);
+        self.rope.insert(start_char, &change.text);
+        let lines_after = self.rope.len_lines();
+        let new_end_line = (old_end_line as isize + lines_after as isize - lines_before as isize)
+            .max(start_line as isize) as usize;
+        let edit = LineEdit {
+            start: start_line,
+            old_end: old_end_line,
+            new_end: new_end_line.min(lines_after - 1),
+        };
+        if !self.incremental() {
+            self.restart_analysis();
+            return true;
+        }
+        match &mut self.analysis {
+            Analysis::Pending { edits, .. } => edits.push((edit, self.rope.clone())),
+            Analysis::Ready(diagnostics) => {
+                splice(diagnostics, edit, &self.rope, self.kind, options)
+            }
+        }
+        false
+    }
+
+    /// Installs a full analysis made from the text of `generation_of_text`,
+    /// replaying the line edits made since; a stale result is dropped.
+    pub fn install(
+        &mut self,
+        generation_of_text: u64,
+        diagnostics: Vec<Diagnostic>,
+        options: &Options,
+    ) -> bool {
+        let Analysis::Pending { base, edits } = &mut self.analysis else {
+            return false;
+        };
+        if *base != generation_of_text {
+            return false;
+        }
+        let edits = std::mem::take(edits);
+        let mut diagnostics = diagnostics;
+        for (edit, rope) in &edits {
+            splice(&mut diagnostics, *edit, rope, self.kind, options);
+        }
+        self.analysis = Analysis::Ready(diagnostics);
+        true
+    }
+
+    pub fn diagnostics(&self) -> Option<&[Diagnostic]> {
+        match &self.analysis {
+            Analysis::Ready(diagnostics) => Some(diagnostics),
+            Analysis::Pending { .. } => None,
+        }
+    }
+}
+
+/// Replaces the diagnostics of the edited lines, shifts those below.
+pub fn splice(
+    diagnostics: &mut Vec<Diagnostic>,
+    edit: LineEdit,
+    rope: &Rope,
+    kind: FileKind,
+    options: &Options,
+) {
+    let first = diagnostics.partition_point(|d| d.line < edit.start);
+    let after = diagnostics.partition_point(|d| d.line <= edit.old_end);
+    let delta = edit.new_end as isize - edit.old_end as isize;
+    for diagnostic in &mut diagnostics[after..] {
+        diagnostic.line = (diagnostic.line as isize + delta) as usize;
+    }
+    let mut fresh = Vec::new();
+    for line in edit.start..=edit.new_end {
+        if let Some(text) = encoding::line_text(rope, line) {
+            fresh.extend(analysis::diagnostics::line_diagnostics(
+                kind, line, &text, options,
+            ));
+        }
+    }
+    diagnostics.splice(first..after, fresh);
+}
+
+/// The full analysis of a text (run off the request path).
+pub fn analyse(kind: FileKind, rope: &Rope, options: &Options) -> Vec<Diagnostic> {
+    let text: std::borrow::Cow<str> = rope.into();
+    analysis::document_diagnostics(kind, &text, options)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn change(l1: u32, c1: u32, l2: u32, c2: u32, text: &str) -> Change {
+        Change {
+            range: Some(WireRange {
+                start: WirePosition {
+                    line: l1,
+                    character: c1,
+                },
+                end: WirePosition {
+                    line: l2,
+                    character: c2,
+                },
+            }),
+            text: text.to_string(),
+        }
+    }
+
+    fn ready(text: &str) -> Document {
+        let options = Options::default();
+        let mut document = Document::new(FileKind::MailLog, 1, text);
+        let diagnostics = analyse(FileKind::MailLog, &document.rope, &options);
+        document.install(0, diagnostics, &options);
+        document
+    }
+
+    fn fresh_diagnostics(document: &Document) -> Vec<Diagnostic> {
+        analyse(document.kind, &document.rope, &Options::default())
+    }
+
+    #[test]
+    fn incremental_equals_full() {
+        let options = Options::default();
+        let mut document = ready("a dsn=5.9.9\nb said: 550 4.1.1 x\r\nc dsn=2.0.0\rd\n");
+        let edits = [
+            change(0, 8, 0, 9, "1"),
+            change(1, 0, 1, 0, "new line dsn=6.1.1\n"),
+            change(3, 2, 3, 2, "\r\n"),
+            change(0, 0, 2, 3, ""),
+            change(9, 0, 9, 0, "tail dsn=5.1.1000"),
+            change(2, 5, 0, 1, "reversed"),
+        ];
+        for (index, edit) in edits.into_iter().enumerate() {
+            document.apply_changes(index as i32 + 2, vec![edit], Encoding::Utf16, &options);
+            assert_eq!(
+                document.diagnostics().unwrap(),
+                fresh_diagnostics(&document),
+                "after edit {index}: {:?}",
+                document.rope.to_string()
+            );
+        }
+    }
+
+    #[test]
+    fn edits_during_a_pending_scan_are_replayed() {
+        let options = Options::default();
+        let mut document = Document::new(FileKind::MailLog, 1, "a dsn=5.9.9\nb\n");
+        let snapshot = document.rope.clone();
+        let generation = document.generation;
+        document.apply_changes(
+            2,
+            vec![change(0, 0, 0, 0, "x dsn=6.6.6\n")],
+            Encoding::Utf8,
+            &options,
+        );
+        let diagnostics = analyse(FileKind::MailLog, &snapshot, &options);
+        assert!(document.install(generation, diagnostics, &options));
+        assert_eq!(
+            document.diagnostics().unwrap(),
+            fresh_diagnostics(&document)
+        );
+        assert_eq!(document.diagnostics().unwrap().len(), 2);
+    }
+
+    #[test]
+    fn out_of_range_changes_are_clamped() {
+        let options = Options::default();
+        let mut document = ready("abc\n");
+        document.apply_changes(
+            2,
+            vec![change(100, 5, 200, 9, "z")],
+            Encoding::Utf16,
+            &options,
+        );
+        assert_eq!(document.rope.to_string(), "abc\nz");
+        document.apply_changes(3, vec![change(0, 99, 0, 99, "!")], Encoding::Utf8, &options);
+        assert_eq!(document.rope.to_string(), "abc!\nz");
+        document.apply_changes(
+            4,
+            vec![Change {
+                range: None,
+                text: "fresh".into(),
+            }],
+            Encoding::Utf8,
+            &options,
+        );
+        assert_eq!(document.rope.to_string(), "fresh");
+        assert_eq!(document.version, 4);
+    }
+}

@@ -1,0 +1,177 @@
+//! The language server: the only module that names LSP or tokio types.
+//!
+//! ```text
+//! stdin ─> reader (wire order) ─┬─ didOpen/didChange/didClose: applied to `Session` at once
+//!                               ├─ bad frames, `$/` requests: answered at once ───────────┐
+//!                               └─ everything else ─> tower-lsp `LspService` (Guard) ─> merger ─> stdout
+//! ```
+//!
+//! The reader is the single place where messages are ordered: text-sync
+//! notifications are applied before the next message is even read, so a
+//! request sees every edit sent before it, whatever tower-lsp's concurrency.
+//! Full analyses run on blocking threads; edits to logs re-read only the
+//! lines they touch.
+
+pub mod backend;
+pub mod config;
+pub mod documents;
+pub mod encoding;
+pub mod guard;
+pub mod session;
+pub mod transport;
+
+use session::Session;
+use std::sync::Arc;
+use tokio::io::{AsyncRead, AsyncWrite, BufReader};
+use tokio::sync::mpsc;
+use tower_lsp_server::{LspService, Server};
+use transport::{Frame, Kind};
+
+/// How the session ended: the process exit status (0 after `shutdown`).
+pub async fn run<I, O>(input: I, output: O) -> i32
+where
+    I: AsyncRead + Unpin + Send + 'static,
+    O: AsyncWrite + Unpin + Send + 'static,
+{
+    let session = Arc::new(Session::default());
+    let (service, socket) = LspService::build({
+        let session = session.clone();
+        move |client| {
+            session.set_client(client.clone());
+            backend::Backend::new(client, session)
+        }
+    })
+    .finish();
+    let (to_server, server_input) = tokio::io::duplex(1 << 16);
+    let (server_output, from_server) = tokio::io::duplex(1 << 16);
+    let (inject, injected) = mpsc::unbounded_channel::<Vec<u8>>();
+
+    let merger = tokio::spawn(merge_output(from_server, injected, output));
+    let reader = tokio::spawn(read_input(input, to_server, inject, session.clone()));
+    let serve = Server::new(server_input, server_output, socket)
+        .concurrency_level(64)
+        .serve(guard::Guard::new(service));
+
+    tokio::select! {
+        _ = serve => {}
+        _ = session.exit_requested() => {
+            // Give in-flight responses a moment to reach the client.
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+    }
+    reader.abort();
+    let _ = tokio::time::timeout(std::time::Duration::from_millis(200), merger).await;
+    session.exit_code()
+}
+
+/// Copies the server's framed output to the client, interleaving whole
+/// frames of the reader's own answers.
+async fn merge_output<O: AsyncWrite + Unpin>(
+    from_server: tokio::io::DuplexStream,
+    mut injected: mpsc::UnboundedReceiver<Vec<u8>>,
+    mut output: O,
+) {
+    let mut from_server = BufReader::new(from_server);
+    let mut server_open = true;
+    let mut injected_open = true;
+    while server_open || injected_open {
+        let body = tokio::select! {
+            frame = transport::read_frame(&mut from_server), if server_open => match frame {
+                Ok(Frame::Body(body)) => Some(body),
+                Ok(Frame::Bad(reason)) => {
+                    tracing::error!("server wrote a bad frame: {reason}");
+                    None
+                }
+                Ok(Frame::Eof) | Err(_) => {
+                    server_open = false;
+                    None
+                }
+            },
+            body = injected.recv(), if injected_open => {
+                injected_open = body.is_some();
+                body
+            }
+        };
+        if let Some(body) = body
+            && transport::write_frame(&mut output, &body).await.is_err()
+        {
+            return;
+        }
+    }
+}
+
+/// Reads the client, in order: answers what tower-lsp would mishandle,
+/// applies text sync, forwards the rest.
+async fn read_input<I: AsyncRead + Unpin>(
+    input: I,
+    mut to_server: tokio::io::DuplexStream,
+    inject: mpsc::UnboundedSender<Vec<u8>>,
+    session: Arc<Session>,
+) {
+    let mut input = BufReader::with_capacity(1 << 20, input);
+    loop {
+        let frame = match transport::read_frame(&mut input).await {
+            Ok(frame) => frame,
+            Err(error) => {
+                tracing::error!("reading stdin: {error}");
+                Frame::Eof
+            }
+        };
+        let body = match frame {
+            Frame::Eof => break,
+            Frame::Bad(reason) => {
+                tracing::warn!("bad frame: {reason}");
+                let _ = inject.send(transport::error_body(
+                    &serde_json::Value::Null,
+                    -32700,
+                    &reason,
+                ));
+                continue;
+            }
+            Frame::Body(body) => body,
+        };
+        match transport::classify(&body) {
+            Err(refusal) => {
+                tracing::warn!("refused message: {}", refusal.message);
+                let _ = inject.send(transport::error_body(
+                    &refusal.id,
+                    refusal.code,
+                    &refusal.message,
+                ));
+            }
+            Ok(Kind::Response) => forward(&mut to_server, &body).await,
+            Ok(Kind::Call { method, id }) => {
+                let handled = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    session.handle_in_order(&method, id.as_ref(), body)
+                }));
+                match handled {
+                    Ok(session::InOrder::Forward(body)) => forward(&mut to_server, &body).await,
+                    Ok(session::InOrder::Answer(reply)) => {
+                        let _ = inject.send(reply);
+                    }
+                    Ok(session::InOrder::Done) => {}
+                    Err(_) => {
+                        tracing::error!("handling {method} panicked; the server goes on");
+                        if let Some(id) = id {
+                            let _ = inject.send(transport::error_body(
+                                &id,
+                                -32603,
+                                "internal error: the handler panicked",
+                            ));
+                        }
+                    }
+                }
+                if method == "exit" {
+                    break;
+                }
+            }
+        }
+    }
+    session.request_exit();
+}
+
+async fn forward(to_server: &mut tokio::io::DuplexStream, body: &[u8]) {
+    if let Err(error) = transport::write_frame(to_server, body).await {
+        tracing::error!("forwarding to the service: {error}");
+    }
+}

@@ -1,0 +1,464 @@
+//! Everything the server knows between messages: the negotiated encoding,
+//! settings, the client's language, and the open documents.
+
+use crate::analysis::{self, FileKind, Options};
+use crate::codes::Lang;
+use crate::server::config::Settings;
+use crate::server::documents::{self, Change, Document};
+use crate::server::encoding::{self, Encoding};
+use crate::server::transport;
+use serde::Deserialize;
+use serde_json::Value;
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
+use tower_lsp_server::Client;
+use tower_lsp_server::ls_types::{self as lsp, Uri};
+
+/// What the reader does with a message after `handle_in_order`.
+pub enum InOrder {
+    /// Pass it to the LSP service.
+    Forward(Vec<u8>),
+    /// Send this reply to the client; the message is consumed.
+    Answer(Vec<u8>),
+    /// Consumed, nothing to send.
+    Done,
+}
+
+const STATE_NEW: u8 = 0;
+const STATE_RUNNING: u8 = 1;
+const STATE_SHUT_DOWN: u8 = 2;
+
+#[derive(Default)]
+pub struct Session {
+    state: AtomicU8,
+    documents: Mutex<HashMap<String, Document>>,
+    pub(crate) config: Mutex<SessionConfig>,
+    client: OnceLock<Client>,
+    exit: tokio::sync::Notify,
+    exiting: AtomicBool,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct SessionConfig {
+    pub encoding: Encoding,
+    pub settings: Settings,
+    pub client_lang: Lang,
+    pub work_done_progress: bool,
+}
+
+/// A read-only copy of a document for one request.
+pub struct Snapshot {
+    pub rope: ropey::Rope,
+    pub kind: FileKind,
+    pub version: i32,
+    pub encoding: Encoding,
+    pub options: Options,
+    pub diagnostics: Vec<analysis::Diagnostic>,
+}
+
+#[derive(Deserialize)]
+struct Envelope<P> {
+    params: P,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct OpenParams {
+    text_document: OpenDocument,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct OpenDocument {
+    uri: String,
+    #[serde(default)]
+    language_id: String,
+    #[serde(default)]
+    version: i32,
+    text: String,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct ChangeParams {
+    text_document: VersionedDocument,
+    content_changes: Vec<Change>,
+}
+
+#[derive(Deserialize)]
+struct VersionedDocument {
+    uri: String,
+    #[serde(default)]
+    version: i32,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct CloseParams {
+    text_document: VersionedDocument,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+struct InitializeParams {
+    #[serde(default)]
+    capabilities: Value,
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+impl Session {
+    pub fn set_client(&self, client: Client) {
+        let _ = self.client.set(client);
+    }
+
+    pub fn client(&self) -> Option<&Client> {
+        self.client.get()
+    }
+
+    pub fn config(&self) -> SessionConfig {
+        lock(&self.config).clone()
+    }
+
+    pub fn update_config(&self, update: impl FnOnce(&mut SessionConfig)) {
+        update(&mut lock(&self.config));
+    }
+
+    pub fn options(&self) -> Options {
+        let config = lock(&self.config);
+        config.settings.options(config.client_lang)
+    }
+
+    pub fn request_exit(&self) {
+        self.exiting.store(true, Ordering::SeqCst);
+        self.exit.notify_one();
+    }
+
+    pub async fn exit_requested(&self) {
+        if !self.exiting.load(Ordering::SeqCst) {
+            self.exit.notified().await;
+        }
+    }
+
+    /// 0 when `shutdown` came before `exit` (or the end of input), else 1.
+    pub fn exit_code(&self) -> i32 {
+        if self.state.load(Ordering::SeqCst) == STATE_SHUT_DOWN {
+            0
+        } else {
+            1
+        }
+    }
+
+    /// Called by the reader for every request and notification, in wire order.
+    pub fn handle_in_order(
+        self: &Arc<Self>,
+        method: &str,
+        id: Option<&Value>,
+        body: Vec<u8>,
+    ) -> InOrder {
+        let state = self.state.load(Ordering::SeqCst);
+        match method {
+            "initialize" if state == STATE_NEW => {
+                if let Ok(envelope) = serde_json::from_slice::<Envelope<InitializeParams>>(&body) {
+                    let capabilities = &envelope.params.capabilities;
+                    let offered: Vec<String> = capabilities
+                        .pointer("/general/positionEncodings")
+                        .and_then(Value::as_array)
+                        .map(|kinds| {
+                            kinds
+                                .iter()
+                                .filter_map(|k| k.as_str().map(str::to_string))
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    let progress = capabilities
+                        .pointer("/window/workDoneProgress")
+                        .and_then(Value::as_bool)
+                        .unwrap_or(false);
+                    self.update_config(|config| {
+                        config.encoding = Encoding::negotiate(&offered);
+                        config.work_done_progress = progress;
+                    });
+                }
+                self.state.store(STATE_RUNNING, Ordering::SeqCst);
+                InOrder::Forward(body)
+            }
+            "shutdown" if state == STATE_RUNNING => {
+                self.state.store(STATE_SHUT_DOWN, Ordering::SeqCst);
+                InOrder::Forward(body)
+            }
+            "textDocument/didOpen" | "textDocument/didChange" | "textDocument/didClose" => {
+                if state == STATE_RUNNING {
+                    self.sync(method, &body);
+                }
+                InOrder::Done
+            }
+            _ if method.starts_with("$/") && id.is_some() => {
+                let id = id.cloned().unwrap_or(Value::Null);
+                InOrder::Answer(transport::error_body(
+                    &id,
+                    -32601,
+                    &format!("method not found: {method}"),
+                ))
+            }
+            _ => InOrder::Forward(body),
+        }
+    }
+
+    fn sync(self: &Arc<Self>, method: &str, body: &[u8]) {
+        let result = match method {
+            "textDocument/didOpen" => serde_json::from_slice::<Envelope<OpenParams>>(body)
+                .map(|e| self.open(e.params.text_document)),
+            "textDocument/didChange" => serde_json::from_slice::<Envelope<ChangeParams>>(body)
+                .map(|e| self.change(e.params)),
+            _ => serde_json::from_slice::<Envelope<CloseParams>>(body)
+                .map(|e| self.close(&e.params.text_document.uri)),
+        };
+        if let Err(error) = result {
+            tracing::error!("{method}: bad params: {error}");
+        }
+    }
+
+    fn open(self: &Arc<Self>, document: OpenDocument) {
+        let path = document.uri.split(['?', '#']).next().unwrap_or("");
+        let head = crate::analysis::lines::clip(&document.text, 16 * 1024);
+        let kind = FileKind::detect(Some(&document.language_id), Some(path), head);
+        tracing::info!(
+            "open {} as {} ({} bytes)",
+            document.uri,
+            kind.name(),
+            document.text.len()
+        );
+        let new = Document::new(kind, document.version, &document.text);
+        let generation = new.generation;
+        lock(&self.documents).insert(document.uri.clone(), new);
+        self.spawn_analysis(
+            document.uri,
+            generation,
+            kind,
+            AnalysisText::Owned(document.text),
+        );
+    }
+
+    fn change(self: &Arc<Self>, params: ChangeParams) {
+        let uri = params.text_document.uri;
+        let config = self.config();
+        let options = config.settings.options(config.client_lang);
+        let mut documents = lock(&self.documents);
+        let Some(document) = documents.get_mut(&uri) else {
+            tracing::warn!("didChange for a document that is not open: {uri}");
+            return;
+        };
+        let needs_scan = document.apply_changes(
+            params.text_document.version,
+            params.content_changes,
+            config.encoding,
+            &options,
+        );
+        if needs_scan {
+            let (generation, kind, rope) =
+                (document.generation, document.kind, document.rope.clone());
+            drop(documents);
+            self.spawn_analysis(uri, generation, kind, AnalysisText::Rope(rope));
+        } else if document.diagnostics().is_some() {
+            drop(documents);
+            self.publish(&uri);
+        }
+    }
+
+    fn close(self: &Arc<Self>, uri: &str) {
+        lock(&self.documents).remove(uri);
+        if let Some(client) = self.client().cloned()
+            && let Ok(uri) = uri.parse::<Uri>()
+        {
+            tokio::spawn(async move { client.publish_diagnostics(uri, Vec::new(), None).await });
+        }
+    }
+
+    /// Runs a full analysis on a blocking thread, installs it, publishes.
+    fn spawn_analysis(
+        self: &Arc<Self>,
+        uri: String,
+        generation: u64,
+        kind: FileKind,
+        text: AnalysisText,
+    ) {
+        let session = self.clone();
+        let options = self.options();
+        let big = text.len() > 8 << 20;
+        let progress = big && self.config().work_done_progress;
+        tokio::spawn(async move {
+            let reporter = match (progress, session.client().cloned()) {
+                (true, Some(client)) => Some(start_progress(client, &uri).await),
+                _ => None,
+            };
+            let scan_options = options.clone();
+            let result = tokio::task::spawn_blocking(move || match text {
+                AnalysisText::Owned(text) => {
+                    analysis::document_diagnostics(kind, &text, &scan_options)
+                }
+                AnalysisText::Rope(rope) => documents::analyse(kind, &rope, &scan_options),
+            })
+            .await;
+            if let Some(reporter) = reporter {
+                reporter.finish().await;
+            }
+            let diagnostics = match result {
+                Ok(diagnostics) => diagnostics,
+                Err(error) => {
+                    tracing::error!("analysis of {uri} failed: {error}");
+                    Vec::new()
+                }
+            };
+            let installed = {
+                let mut documents = lock(&session.documents);
+                documents
+                    .get_mut(&uri)
+                    .is_some_and(|document| document.install(generation, diagnostics, &options))
+            };
+            if installed {
+                session.publish(&uri);
+            }
+        });
+    }
+
+    /// Publishes the document's diagnostics (capped) with its version.
+    pub fn publish(self: &Arc<Self>, uri: &str) {
+        let Some(client) = self.client().cloned() else {
+            return;
+        };
+        let Some(snapshot) = self.snapshot(uri) else {
+            return;
+        };
+        let Ok(lsp_uri) = uri.parse::<Uri>() else {
+            return;
+        };
+        let max = self.config().settings.max_diagnostics;
+        tokio::spawn(async move {
+            let diagnostics = crate::server::backend::to_lsp_diagnostics(&snapshot, max);
+            client
+                .publish_diagnostics(lsp_uri, diagnostics, Some(snapshot.version))
+                .await;
+        });
+    }
+
+    pub fn snapshot(&self, uri: &str) -> Option<Snapshot> {
+        let config = self.config();
+        let documents = lock(&self.documents);
+        let document = documents.get(uri)?;
+        Some(Snapshot {
+            rope: document.rope.clone(),
+            kind: document.kind,
+            version: document.version,
+            encoding: config.encoding,
+            options: config.settings.options(config.client_lang),
+            diagnostics: document
+                .diagnostics()
+                .map(<[_]>::to_vec)
+                .unwrap_or_default(),
+        })
+    }
+
+    /// Re-analyses every open document (after a settings change).
+    pub fn reanalyse_all(self: &Arc<Self>) {
+        let jobs: Vec<(String, u64, FileKind, ropey::Rope)> = {
+            let mut documents = lock(&self.documents);
+            documents
+                .iter_mut()
+                .map(|(uri, document)| {
+                    let generation = document.restart_analysis();
+                    (
+                        uri.clone(),
+                        generation,
+                        document.kind,
+                        document.rope.clone(),
+                    )
+                })
+                .collect()
+        };
+        for (uri, generation, kind, rope) in jobs {
+            self.spawn_analysis(uri, generation, kind, AnalysisText::Rope(rope));
+        }
+    }
+
+    pub fn uris(&self) -> Vec<String> {
+        lock(&self.documents).keys().cloned().collect()
+    }
+}
+
+enum AnalysisText {
+    Owned(String),
+    Rope(ropey::Rope),
+}
+
+impl AnalysisText {
+    fn len(&self) -> usize {
+        match self {
+            AnalysisText::Owned(text) => text.len(),
+            AnalysisText::Rope(rope) => rope.len_bytes(),
+        }
+    }
+}
+
+/// `$/progress` for a long analysis, when the client supports it.
+async fn start_progress(client: Client, uri: &str) -> ProgressReporter {
+    let token = lsp::NumberOrString::String(format!("mail-lsp/analyse/{uri}"));
+    let created = client
+        .send_request::<lsp::request::WorkDoneProgressCreate>(lsp::WorkDoneProgressCreateParams {
+            token: token.clone(),
+        })
+        .await
+        .is_ok();
+    if created {
+        let name = uri.rsplit('/').next().unwrap_or(uri).to_string();
+        client
+            .send_notification::<lsp::notification::Progress>(lsp::ProgressParams {
+                token: token.clone(),
+                value: lsp::ProgressParamsValue::WorkDone(lsp::WorkDoneProgress::Begin(
+                    lsp::WorkDoneProgressBegin {
+                        title: format!("mail-lsp: analysing {name}"),
+                        cancellable: Some(false),
+                        message: None,
+                        percentage: None,
+                    },
+                )),
+            })
+            .await;
+    }
+    ProgressReporter {
+        client,
+        token,
+        created,
+    }
+}
+
+struct ProgressReporter {
+    client: Client,
+    token: lsp::NumberOrString,
+    created: bool,
+}
+
+impl ProgressReporter {
+    async fn finish(self) {
+        if self.created {
+            self.client
+                .send_notification::<lsp::notification::Progress>(lsp::ProgressParams {
+                    token: self.token,
+                    value: lsp::ProgressParamsValue::WorkDone(lsp::WorkDoneProgress::End(
+                        lsp::WorkDoneProgressEnd { message: None },
+                    )),
+                })
+                .await;
+        }
+    }
+}
+
+/// Line and byte-column helpers for handlers.
+pub fn line_of(snapshot: &Snapshot, line: u32) -> Option<String> {
+    encoding::line_text(&snapshot.rope, line as usize)
+}

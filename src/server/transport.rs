@@ -1,0 +1,303 @@
+//! The wire: `Content-Length` framing read robustly from the client.
+//!
+//! tower-lsp ends the session on the first bad frame; this reader instead
+//! answers what the spec says (-32700 parse error, -32600 invalid request)
+//! and goes on with the next frame: header names in any case, junk skipped
+//! until the next `Content-Length:`, absurd lengths refused without
+//! allocating them, bodies that are not JSON-RPC objects rejected.
+
+use serde::Deserialize;
+use serde::de::IgnoredAny;
+use serde_json::Value;
+use tokio::io::{AsyncBufRead, AsyncBufReadExt, AsyncReadExt, AsyncWrite, AsyncWriteExt};
+
+/// Larger bodies are refused (clangd's limit too).
+pub const MAX_CONTENT_LENGTH: u64 = 1 << 30;
+/// Longer header lines are junk.
+const MAX_HEADER_LINE: usize = 8 * 1024;
+
+#[derive(Debug, PartialEq)]
+pub enum Frame {
+    Body(Vec<u8>),
+    /// A frame that could not be read; the reason goes into a -32700 reply.
+    Bad(String),
+    Eof,
+}
+
+/// Reads one header line (without `\r\n`), at most `MAX_HEADER_LINE` bytes
+/// kept; `None` at end of input.
+async fn read_header_line<R: AsyncBufRead + Unpin>(
+    reader: &mut R,
+) -> std::io::Result<Option<Vec<u8>>> {
+    let mut line = Vec::new();
+    let mut seen_any = false;
+    loop {
+        let available = reader.fill_buf().await?;
+        if available.is_empty() {
+            return Ok(seen_any.then_some(line));
+        }
+        seen_any = true;
+        match memchr::memchr(b'\n', available) {
+            Some(index) => {
+                if line.len() < MAX_HEADER_LINE {
+                    let room = MAX_HEADER_LINE - line.len();
+                    line.extend_from_slice(&available[..index.min(room)]);
+                }
+                reader.consume(index + 1);
+                if line.last() == Some(&b'\r') {
+                    line.pop();
+                }
+                return Ok(Some(line));
+            }
+            None => {
+                let len = available.len();
+                if line.len() < MAX_HEADER_LINE {
+                    let room = MAX_HEADER_LINE - line.len();
+                    line.extend_from_slice(&available[..len.min(room)]);
+                }
+                reader.consume(len);
+            }
+        }
+    }
+}
+
+fn find_content_length(line: &[u8]) -> Option<usize> {
+    let needle = b"content-length:";
+    line.windows(needle.len())
+        .position(|window| window.eq_ignore_ascii_case(needle))
+}
+
+/// Reads the next frame.
+pub async fn read_frame<R: AsyncBufRead + Unpin>(reader: &mut R) -> std::io::Result<Frame> {
+    let mut length: Option<Result<u64, String>> = None;
+    loop {
+        let Some(line) = read_header_line(reader).await? else {
+            return Ok(Frame::Eof);
+        };
+        if line.is_empty() {
+            match length {
+                None => continue,
+                Some(Err(reason)) => return Ok(Frame::Bad(reason)),
+                Some(Ok(n)) if n > MAX_CONTENT_LENGTH => {
+                    return Ok(Frame::Bad(format!(
+                        "Content-Length {n} is over the limit of {MAX_CONTENT_LENGTH} bytes"
+                    )));
+                }
+                Some(Ok(n)) => {
+                    let mut body = Vec::with_capacity(n.min(64 << 20) as usize);
+                    reader.take(n).read_to_end(&mut body).await?;
+                    if (body.len() as u64) < n {
+                        return Ok(Frame::Eof);
+                    }
+                    return Ok(Frame::Body(body));
+                }
+            }
+        }
+        if let Some(at) = find_content_length(&line) {
+            let value = String::from_utf8_lossy(&line[at + "content-length:".len()..])
+                .trim()
+                .to_string();
+            length = Some(
+                value
+                    .parse::<u64>()
+                    .map_err(|_| format!("Content-Length is not a number: {value:?}")),
+            );
+        } else if length.is_none() && !line.contains(&b':') {
+            tracing::warn!("skipping {} bytes of junk before a header", line.len());
+        }
+    }
+}
+
+/// What a well-formed body is.
+#[derive(Debug, PartialEq)]
+pub enum Kind {
+    /// A request (with id) or notification (without).
+    Call { method: String, id: Option<Value> },
+    /// The client's response to one of our requests.
+    Response,
+}
+
+/// Why a body is refused: the JSON-RPC error to send back.
+#[derive(Debug, PartialEq)]
+pub struct Refusal {
+    pub id: Value,
+    pub code: i64,
+    pub message: String,
+}
+
+#[derive(Deserialize)]
+struct Shape {
+    jsonrpc: Option<String>,
+    method: Option<String>,
+    #[serde(default, deserialize_with = "present")]
+    id: Option<Value>,
+    params: Option<IgnoredAny>,
+    #[serde(default, deserialize_with = "present")]
+    result: Option<Value>,
+    #[serde(default, deserialize_with = "present")]
+    error: Option<Value>,
+}
+
+/// Keeps `"id": null` apart from a missing id.
+fn present<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<Value>, D::Error> {
+    Value::deserialize(deserializer).map(Some)
+}
+
+pub fn classify(body: &[u8]) -> Result<Kind, Refusal> {
+    let shape: Shape = serde_json::from_slice(body).map_err(|error| {
+        let code = match error.classify() {
+            serde_json::error::Category::Data => -32600,
+            _ => -32700,
+        };
+        let message = if code == -32600 {
+            format!("invalid request: {error}")
+        } else {
+            format!("parse error: {error}")
+        };
+        Refusal {
+            id: Value::Null,
+            code,
+            message,
+        }
+    })?;
+    let id = shape.id.clone();
+    let refuse = |message: &str| Refusal {
+        id: id.clone().filter(valid_id).unwrap_or(Value::Null),
+        code: -32600,
+        message: message.to_string(),
+    };
+    if shape.jsonrpc.as_deref() != Some("2.0") {
+        return Err(refuse("invalid request: \"jsonrpc\" must be \"2.0\""));
+    }
+    if let Some(id) = &shape.id
+        && !valid_id(id)
+        && !(shape.method.is_none() && id.is_null())
+    {
+        return Err(refuse(
+            "invalid request: \"id\" must be a number or a string",
+        ));
+    }
+    let _ = shape.params;
+    match shape.method {
+        Some(method) => Ok(Kind::Call {
+            method,
+            id: shape.id,
+        }),
+        None if shape.id.is_some() && (shape.result.is_some() || shape.error.is_some()) => {
+            Ok(Kind::Response)
+        }
+        None => Err(refuse("invalid request: no \"method\"")),
+    }
+}
+
+fn valid_id(id: &Value) -> bool {
+    id.is_number() || id.is_string()
+}
+
+/// Writes one framed message.
+pub async fn write_frame<W: AsyncWrite + Unpin>(
+    writer: &mut W,
+    body: &[u8],
+) -> std::io::Result<()> {
+    writer
+        .write_all(format!("Content-Length: {}\r\n\r\n", body.len()).as_bytes())
+        .await?;
+    writer.write_all(body).await?;
+    writer.flush().await
+}
+
+/// The JSON-RPC error response body for a refusal.
+pub fn error_body(id: &Value, code: i64, message: &str) -> Vec<u8> {
+    serde_json::to_vec(&serde_json::json!({"jsonrpc": "2.0", "id": id, "error": {"code": code, "message": message}}))
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    async fn frames(input: &[u8]) -> Vec<Frame> {
+        let mut reader = tokio::io::BufReader::new(input);
+        let mut out = Vec::new();
+        loop {
+            let frame = read_frame(&mut reader).await.unwrap();
+            let done = frame == Frame::Eof;
+            out.push(frame);
+            if done {
+                return out;
+            }
+        }
+    }
+
+    #[tokio::test]
+    async fn framing_recovers() {
+        let input = b"Content-Length: 2\r\n\r\n{}content-length: 3\r\n\r\n[1]Content-Length: abc\r\n\r\njunk\r\nContent-Length: 99999999999\r\n\r\nContent-Length: 1\r\nContent-Type: x\r\n\r\n7";
+        let got = frames(input).await;
+        assert_eq!(got[0], Frame::Body(b"{}".to_vec()));
+        assert_eq!(got[1], Frame::Body(b"[1]".to_vec()));
+        assert!(matches!(&got[2], Frame::Bad(reason) if reason.contains("not a number")));
+        assert!(matches!(&got[3], Frame::Bad(reason) if reason.contains("over the limit")));
+        assert_eq!(got[4], Frame::Body(b"7".to_vec()));
+        assert_eq!(got[5], Frame::Eof);
+    }
+
+    #[tokio::test]
+    async fn truncated_body_is_end_of_input() {
+        assert_eq!(frames(b"Content-Length: 10\r\n\r\n{}").await, [Frame::Eof]);
+    }
+
+    #[test]
+    fn classification() {
+        let call =
+            classify(br#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{}}"#).unwrap();
+        assert_eq!(
+            call,
+            Kind::Call {
+                method: "initialize".into(),
+                id: Some(1.into())
+            }
+        );
+        assert_eq!(
+            classify(br#"{"jsonrpc":"2.0","method":"exit"}"#).unwrap(),
+            Kind::Call {
+                method: "exit".into(),
+                id: None
+            }
+        );
+        assert_eq!(
+            classify(br#"{"jsonrpc":"2.0","id":3,"result":null}"#).unwrap(),
+            Kind::Response
+        );
+        assert_eq!(classify(b"{oops").unwrap_err().code, -32700);
+        assert_eq!(classify(b"[]").unwrap_err().code, -32600);
+        assert_eq!(classify(b"7").unwrap_err().code, -32600);
+        assert_eq!(
+            classify(b"{\"jsonrpc\":\"2.0\",\"method\":\"\xff\"}")
+                .unwrap_err()
+                .code,
+            -32700
+        );
+        assert_eq!(
+            classify(br#"{"jsonrpc":"2.0","method":5}"#)
+                .unwrap_err()
+                .code,
+            -32600
+        );
+        assert_eq!(
+            classify(br#"{"jsonrpc":"1.0","id":4,"method":"x"}"#)
+                .unwrap_err()
+                .id,
+            Value::from(4)
+        );
+        assert_eq!(
+            classify(br#"{"jsonrpc":"2.0","id":{},"method":"x"}"#)
+                .unwrap_err()
+                .code,
+            -32600
+        );
+        assert_eq!(
+            classify(br#"{"jsonrpc":"2.0","id":5}"#).unwrap_err().code,
+            -32600
+        );
+    }
+}

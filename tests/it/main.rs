@@ -1,0 +1,4 @@
+//! One integration-test binary (see ARCHITECTURE.md).
+
+mod cli;
+mod corpora;
