@@ -193,6 +193,13 @@ pub struct SizeResult {
     pub edit: Latencies,
     pub edit_changed: usize,
     pub edit_unversioned: usize,
+    pub code_edits: usize,
+    pub code_edits_flagged: usize,
+    pub open_publish_bytes: usize,
+    /// Mean size of the diagnostics published after an edit.
+    pub edit_publish_bytes: usize,
+    /// 1-minute load average when the size started (before the reference tools).
+    pub load_before: String,
     pub edit_cpu: f64,
     pub seen: lsp::Seen,
 }
@@ -406,6 +413,7 @@ fn did_open_frame(text: &str) -> Vec<u8> {
 
 fn bench_size(args: &Args, binary: &Path, logs: &Path, size: f64) -> Result<SizeResult, Fail> {
     let label = format!("{} MiB", generate::fmt_size(size));
+    let load_before = load_average();
     let t = Instant::now();
     let (path, text, cached) = generate::ensure_log(logs, size, args.seed)
         .map_err(|e| format!("generating the {label} log: {e}"))?;
@@ -456,6 +464,7 @@ fn bench_size(args: &Args, binary: &Path, logs: &Path, size: f64) -> Result<Size
     };
     server.shutdown(Duration::from_secs(30))?;
     r.log_path = path;
+    r.load_before = load_before;
     r.rg = rg;
     r.lnav = lnav;
     Ok(r)
@@ -505,15 +514,27 @@ fn drive(
     let open_timeout = Duration::from_secs_f64(60.0 + 2.0 * size);
     let cpu0 = cpu(server)?;
     let (t0, written) = server.send_frame(frame, true)?;
-    let (diag, at) = server.wait_for(open_timeout, "didOpen -> publishDiagnostics", |m| {
-        is_diagnostics_for(m, 1)
-    })?;
+    let (diag, at, open_publish_bytes) =
+        server.wait_for(open_timeout, "didOpen -> publishDiagnostics", |m| {
+            is_diagnostics_for(m, 1)
+        })?;
     let open = at.duration_since(t0);
     let open_written = written
         .and_then(|rx| rx.recv_timeout(Duration::from_secs(5)).ok())
         .map_or(open, |w| w.duration_since(t0));
     let open_cpu = cpu(server)? - cpu0;
     let open_diagnostics = diagnostics_count(&diag);
+    // The last line the published diagnostics reach: when the server caps
+    // them, edits past it cannot show in what it publishes.
+    let window_end = diag
+        .pointer("/params/diagnostics")
+        .and_then(Value::as_array)
+        .and_then(|ds| {
+            ds.iter()
+                .filter_map(|d| d.pointer("/range/start/line").and_then(Value::as_u64))
+                .max()
+        })
+        .map_or(starts.len(), |l| l as usize + 1);
     println!(
         "[{label}] open: {:.1} ms to diagnostics ({open_diagnostics} published), text written in {:.1} ms, server CPU {:.2} s",
         ms(open),
@@ -578,18 +599,28 @@ fn drive(
             text[starts[line]..end].trim_end_matches('\r').to_string()
         })
     };
-    let dsn_sites: Vec<Site> = sites.iter().copied().filter(|s| s.dsn).collect();
+    let window_end_offset = starts.get(window_end).copied().unwrap_or(text.len());
+    let dsn_sites: Vec<Site> = sites
+        .iter()
+        .copied()
+        .filter(|s| s.dsn && s.offset < window_end_offset)
+        .collect();
     let mut edit_lat = Vec::with_capacity(args.edits);
     let mut edit_changed = 0;
     let mut edit_unversioned = 0;
-    let mut previous = open_diagnostics;
+    let mut code_edits = 0;
+    let mut code_edits_flagged = 0;
+    let mut edit_publish_bytes = 0;
+    let mut previous = diag.pointer("/params/diagnostics").cloned();
     let cpu0 = cpu(server)?;
     for i in 0..args.edits {
         let version = 2 + i as i64;
         // A third of the edits go inside a `dsn=` code (`5.1.1` -> `5.91.1`,
-        // a code that does not exist); the rest insert a letter in the middle
-        // of a random line.
-        let (line, col, ch) = if !dsn_sites.is_empty() && rng.chance(333) {
+        // a code that does not exist), on the lines the published
+        // diagnostics cover; the rest insert a letter in the middle of a
+        // random line anywhere.
+        let code_edit = !dsn_sites.is_empty() && rng.chance(333);
+        let (line, col, ch) = if code_edit {
             let site = dsn_sites[rng.below(dsn_sites.len() as u64) as usize];
             let (line, _) = generate::position(starts, site.offset);
             let current = line_text(&overlay, line);
@@ -615,7 +646,7 @@ fn drive(
         });
         server.drain();
         let t0 = server.notify("textDocument/didChange", params)?;
-        let (diag, at) = server.wait_for(
+        let (diag, at, publish_bytes) = server.wait_for(
             Duration::from_secs(30),
             &format!("didChange version {version} -> publishDiagnostics"),
             |m| is_diagnostics_for(m, version),
@@ -627,17 +658,32 @@ fn drive(
         {
             edit_unversioned += 1;
         }
-        let count = diagnostics_count(&diag);
-        if count != previous {
+        edit_lat.push(at.duration_since(t0));
+        edit_publish_bytes += publish_bytes;
+        let now = diag.pointer("/params/diagnostics").cloned();
+        if now != previous {
             edit_changed += 1;
         }
-        previous = count;
-        edit_lat.push(at.duration_since(t0));
+        if code_edit {
+            // The new code starts 2 columns before the inserted `9`.
+            code_edits += 1;
+            let flagged = now.as_ref().and_then(Value::as_array).is_some_and(|ds| {
+                ds.iter().any(|d| {
+                    d.pointer("/range/start/line").and_then(Value::as_u64) == Some(line as u64)
+                        && d.pointer("/range/start/character").and_then(Value::as_u64)
+                            == Some(col as u64 - 2)
+                })
+            });
+            if flagged {
+                code_edits_flagged += 1;
+            }
+        }
+        previous = now;
     }
     let edit_cpu = cpu(server)? - cpu0;
     let edit = Latencies::new(edit_lat);
     println!(
-        "[{label}] edit: p50 {:.3} ms, p99 {:.3} ms, max {:.3} ms ({edit_changed}/{} changed the diagnostics count; server CPU {:.2} s)",
+        "[{label}] edit: p50 {:.3} ms, p99 {:.3} ms, max {:.3} ms ({edit_changed}/{} changed the diagnostics, {code_edits_flagged}/{code_edits} new bad codes flagged; server CPU {:.2} s)",
         ms(edit.p(0.5)),
         ms(edit.p(0.99)),
         ms(edit.max()),
@@ -668,9 +714,22 @@ fn drive(
         edit,
         edit_changed,
         edit_unversioned,
+        code_edits,
+        code_edits_flagged,
+        open_publish_bytes,
+        edit_publish_bytes: edit_publish_bytes / args.edits.max(1),
+        load_before: String::new(),
         edit_cpu,
         seen: server.seen.clone(),
     })
+}
+
+/// The 1-minute load average, as /proc/loadavg says it.
+pub fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|s| s.split_whitespace().next().map(str::to_string))
+        .unwrap_or_else(|| "?".into())
 }
 
 pub fn ms(d: Duration) -> f64 {

@@ -80,7 +80,8 @@ pub fn read_frame(r: &mut impl BufRead) -> Result<Option<Vec<u8>>, String> {
 
 /// What the reader thread passes on.
 pub enum Incoming {
-    Message(Value, Instant),
+    /// The message, when its last byte arrived, and its body's size.
+    Message(Value, Instant, usize),
     /// Protocol error or end of stream; the reader has stopped.
     Broken(String),
 }
@@ -108,7 +109,7 @@ pub struct Server {
     out: Option<Sender<Outgoing>>,
     incoming: Receiver<Incoming>,
     /// Messages received while waiting for something else, kept in order.
-    pending: VecDeque<(Value, Instant)>,
+    pending: VecDeque<(Value, Instant, usize)>,
     next_id: i64,
     pub stderr_path: PathBuf,
     pub seen: Seen,
@@ -204,7 +205,7 @@ impl Server {
         timeout: Duration,
         what: &str,
     ) -> Result<(Value, Instant), Fail> {
-        let (msg, at) = self.wait_for(timeout, what, |m| {
+        let (msg, at, _) = self.wait_for(timeout, what, |m| {
             m.get("method").is_none() && m.get("id").and_then(Value::as_i64) == Some(id)
         })?;
         if let Some(err) = msg.get("error") {
@@ -233,22 +234,22 @@ impl Server {
         timeout: Duration,
         what: &str,
         mut pred: impl FnMut(&Value) -> bool,
-    ) -> Result<(Value, Instant), Fail> {
-        if let Some(i) = self.pending.iter().position(|(m, _)| pred(m)) {
+    ) -> Result<(Value, Instant, usize), Fail> {
+        if let Some(i) = self.pending.iter().position(|(m, _, _)| pred(m)) {
             return Ok(self.pending.remove(i).expect("index in range"));
         }
         let deadline = Instant::now() + timeout;
         loop {
             let left = deadline.saturating_duration_since(Instant::now());
             match self.incoming.recv_timeout(left) {
-                Ok(Incoming::Message(m, at)) => {
+                Ok(Incoming::Message(m, at, len)) => {
                     if self.absorb(&m) {
                         continue;
                     }
                     if pred(&m) {
-                        return Ok((m, at));
+                        return Ok((m, at, len));
                     }
-                    self.pending.push_back((m, at));
+                    self.pending.push_back((m, at, len));
                     if self.pending.len() > 10_000 {
                         self.pending.pop_front();
                     }
@@ -270,9 +271,9 @@ impl Server {
     /// Drops everything received so far that nobody waits for.
     pub fn drain(&mut self) {
         while let Ok(msg) = self.incoming.try_recv() {
-            if let Incoming::Message(m, at) = msg {
+            if let Incoming::Message(m, at, len) = msg {
                 if !self.absorb(&m) {
-                    self.pending.push_back((m, at));
+                    self.pending.push_back((m, at, len));
                 }
             }
         }
@@ -420,7 +421,10 @@ fn reader_loop(stdout: ChildStdout, to_main: Sender<Incoming>, replies: Sender<O
                 written: None,
             });
         }
-        if to_main.send(Incoming::Message(msg, at)).is_err() {
+        if to_main
+            .send(Incoming::Message(msg, at, body.len()))
+            .is_err()
+        {
             return;
         }
     }

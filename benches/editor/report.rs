@@ -76,6 +76,10 @@ fn mib(bytes: u64) -> String {
     format!("{:.0} MiB", bytes as f64 / (1 << 20) as f64)
 }
 
+fn kib(bytes: usize) -> String {
+    format!("{:.0} KiB", bytes as f64 / 1024.0)
+}
+
 fn fmt_ms(d: Duration) -> String {
     let v = ms(d);
     if v >= 100.0 {
@@ -147,6 +151,11 @@ pub fn markdown(args: &Args, binary: &Path, machine: &Machine, results: &[SizeRe
         each(&|r| format!("{} / {}", r.bytes, r.lines)),
     );
     row(
+        "load average (1 min) before the size",
+        "",
+        each(&|r| r.load_before.clone()),
+    );
+    row(
         "`rg -c` scan (best of 3)",
         "",
         each(&|r| reference_cell(&r.rg, args.reference)),
@@ -172,9 +181,9 @@ pub fn markdown(args: &Args, binary: &Path, machine: &Machine, results: &[SizeRe
         each(&|r| format!("{:.2} s", r.open_cpu)),
     );
     row(
-        "  diagnostics published",
+        "  diagnostics published (JSON size)",
         "",
-        each(&|r| r.open_diagnostics.to_string()),
+        each(&|r| format!("{} ({})", r.open_diagnostics, kib(r.open_publish_bytes))),
     );
     let cells: Vec<String> = results
         .iter()
@@ -236,7 +245,7 @@ pub fn markdown(args: &Args, binary: &Path, machine: &Machine, results: &[SizeRe
         .collect();
     row("**edit p99** (didChange -> diagnostics)", "<= 20 ms", cells);
     row(
-        "  edits that changed the diagnostics count",
+        "  publishes that differ from the previous one",
         "",
         each(&|r| {
             let mut s = format!("{}/{}", r.edit_changed, r.edit.sorted.len());
@@ -247,9 +256,24 @@ pub fn markdown(args: &Args, binary: &Path, machine: &Machine, results: &[SizeRe
         }),
     );
     row(
-        "  server CPU for all edits",
+        "  edits making a bad code, flagged at once",
         "",
-        each(&|r| format!("{:.2} s", r.edit_cpu)),
+        each(&|r| format!("{}/{}", r.code_edits_flagged, r.code_edits)),
+    );
+    row(
+        "  mean diagnostics JSON per edit",
+        "",
+        each(&|r| kib(r.edit_publish_bytes)),
+    );
+    row(
+        "  server CPU per edit",
+        "",
+        each(&|r| {
+            format!(
+                "{:.2} ms",
+                1000.0 * r.edit_cpu / r.edit.sorted.len().max(1) as f64
+            )
+        }),
     );
     let cells: Vec<String> = results
         .iter()
