@@ -267,16 +267,38 @@ fn replace_fixes(range: &std::ops::Range<usize>, nearest: &[String], lang: Lang)
 }
 
 /// Keeps at most `cap` diagnostics, the most severe first, in line order
-/// within a severity; says how many were left out.
-pub fn cap(mut diagnostics: Vec<Diagnostic>, cap: usize) -> (Vec<Diagnostic>, usize) {
+/// within a severity; says how many were left out. Clones only what it keeps.
+pub fn cap(diagnostics: &[Diagnostic], cap: usize) -> (Vec<Diagnostic>, usize) {
     if diagnostics.len() <= cap {
-        return (diagnostics, 0);
+        return (diagnostics.to_vec(), 0);
     }
-    diagnostics.sort_by_key(|d| (d.severity, d.line, d.start));
-    let dropped = diagnostics.len() - cap;
-    diagnostics.truncate(cap);
-    diagnostics.sort_by_key(|d| (d.line, d.start));
-    (diagnostics, dropped)
+    let mut per_severity = [0usize; 4];
+    for diagnostic in diagnostics {
+        per_severity[diagnostic.severity as usize] += 1;
+    }
+    // Every diagnostic more severe than `last` is kept, and the first
+    // `room` of severity `last`.
+    let mut room = cap;
+    let mut last = 3;
+    for (level, count) in per_severity.iter().enumerate() {
+        if *count >= room {
+            last = level;
+            break;
+        }
+        room -= count;
+    }
+    let mut kept = Vec::with_capacity(cap);
+    for diagnostic in diagnostics {
+        let level = diagnostic.severity as usize;
+        if level < last {
+            kept.push(diagnostic.clone());
+        } else if level == last && room > 0 {
+            room -= 1;
+            kept.push(diagnostic.clone());
+        }
+    }
+    let dropped = diagnostics.len() - kept.len();
+    (kept, dropped)
 }
 
 #[cfg(test)]
@@ -346,7 +368,7 @@ mod tests {
             make(1, Severity::Warning),
             make(2, Severity::Information),
         ];
-        let (kept, dropped) = cap(all, 2);
+        let (kept, dropped) = cap(&all, 2);
         assert_eq!(dropped, 1);
         assert_eq!(kept.iter().map(|d| d.line).collect::<Vec<_>>(), [1, 2]);
     }

@@ -27,8 +27,9 @@ impl Backend {
         }
     }
 
+    /// A document without its diagnostics (hover, completion).
     fn snapshot(&self, uri: &Uri) -> Option<Snapshot> {
-        self.session.snapshot(uri.as_str())
+        self.session.snapshot_with(uri.as_str(), 0)
     }
 }
 
@@ -102,11 +103,12 @@ fn diagnostic_range(snapshot: &Snapshot, diagnostic: &analysis::Diagnostic) -> R
 
 /// Core diagnostics -> LSP, capped, with one summary diagnostic when capped.
 pub fn to_lsp_diagnostics(snapshot: &Snapshot, max: usize) -> Vec<Diagnostic> {
-    let (kept, dropped) =
-        analysis::diagnostics::cap(snapshot.diagnostics.clone(), max.saturating_sub(1).max(1));
-    let (kept, dropped) = if dropped == 0 && snapshot.diagnostics.len() <= max {
+    let (kept, dropped) = if snapshot.total_diagnostics <= max {
         (snapshot.diagnostics.clone(), 0)
     } else {
+        let (kept, _) =
+            analysis::diagnostics::cap(&snapshot.diagnostics, max.saturating_sub(1).max(1));
+        let dropped = snapshot.total_diagnostics - kept.len();
         (kept, dropped)
     };
     let mut out: Vec<Diagnostic> = kept
@@ -306,7 +308,7 @@ impl LanguageServer for Backend {
 
     async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
         let uri = params.text_document.uri;
-        let Some(snapshot) = self.snapshot(&uri) else {
+        let Some(snapshot) = self.session.snapshot(uri.as_str()) else {
             return Ok(None);
         };
         let first = params.range.start.line as usize;
@@ -372,5 +374,6 @@ fn clone_snapshot(snapshot: &Snapshot) -> Snapshot {
         encoding: snapshot.encoding,
         options: snapshot.options.clone(),
         diagnostics: Vec::new(),
+        total_diagnostics: 0,
     }
 }

@@ -55,6 +55,8 @@ pub struct Snapshot {
     pub encoding: Encoding,
     pub options: Options,
     pub diagnostics: Vec<analysis::Diagnostic>,
+    /// How many diagnostics the document has (`diagnostics` may hold fewer).
+    pub total_diagnostics: usize,
 }
 
 #[derive(Deserialize)]
@@ -332,13 +334,13 @@ impl Session {
         let Some(client) = self.client().cloned() else {
             return;
         };
-        let Some(snapshot) = self.snapshot(uri) else {
+        let max = self.config().settings.max_diagnostics;
+        let Some(snapshot) = self.snapshot_with(uri, max) else {
             return;
         };
         let Ok(lsp_uri) = uri.parse::<Uri>() else {
             return;
         };
-        let max = self.config().settings.max_diagnostics;
         tokio::spawn(async move {
             let diagnostics = crate::server::backend::to_lsp_diagnostics(&snapshot, max);
             client
@@ -347,21 +349,28 @@ impl Session {
         });
     }
 
-    pub fn snapshot(&self, uri: &str) -> Option<Snapshot> {
+    /// A copy of a document for one request, with at most `diagnostics_cap`
+    /// diagnostics (the most severe first): none for a hover, the capped set
+    /// to publish, all for code actions.
+    pub fn snapshot_with(&self, uri: &str, diagnostics_cap: usize) -> Option<Snapshot> {
         let config = self.config();
         let documents = lock(&self.documents);
         let document = documents.get(uri)?;
+        let stored = document.diagnostics().unwrap_or_default();
+        let (diagnostics, _) = analysis::diagnostics::cap(stored, diagnostics_cap);
         Some(Snapshot {
             rope: document.rope.clone(),
             kind: document.kind,
             version: document.version,
             encoding: config.encoding,
             options: config.settings.options(config.client_lang),
-            diagnostics: document
-                .diagnostics()
-                .map(<[_]>::to_vec)
-                .unwrap_or_default(),
+            diagnostics,
+            total_diagnostics: stored.len(),
         })
+    }
+
+    pub fn snapshot(&self, uri: &str) -> Option<Snapshot> {
+        self.snapshot_with(uri, usize::MAX)
     }
 
     /// Re-analyses every open document (after a settings change).

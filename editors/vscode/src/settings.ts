@@ -15,6 +15,9 @@ export interface ServerSettings {
   };
 }
 
+/** The server accepts 1 to 1,000,000 diagnostics per document. */
+export const MAX_DIAGNOSTICS_LIMIT = 1_000_000;
+
 export const DEFAULT_SETTINGS: ServerSettings = {
   locale: '',
   diagnostics: { maxPerDocument: 1000, rules: {} },
@@ -49,11 +52,11 @@ export function toServerSettings(get: SettingGetter): Mapped {
   const max = get('diagnostics.maxPerDocument');
   if (max === undefined || max === null) {
     // default
-  } else if (typeof max === 'number' && Number.isInteger(max) && max >= 0) {
+  } else if (typeof max === 'number' && Number.isInteger(max) && max >= 1 && max <= MAX_DIAGNOSTICS_LIMIT) {
     settings.diagnostics.maxPerDocument = max;
   } else {
     warnings.push(
-      `mailLsp.diagnostics.maxPerDocument: expected a whole number >= 0, got ${JSON.stringify(max)}; using ${DEFAULT_SETTINGS.diagnostics.maxPerDocument}`,
+      `mailLsp.diagnostics.maxPerDocument: expected a whole number from 1 to ${MAX_DIAGNOSTICS_LIMIT}, got ${JSON.stringify(max)}; using ${DEFAULT_SETTINGS.diagnostics.maxPerDocument}`,
     );
   }
 

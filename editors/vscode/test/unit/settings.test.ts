@@ -64,10 +64,10 @@ test('bad values fall back to the defaults, each with a warning naming the setti
   assert.match(mapped.warnings[2], /mailLsp\.diagnostics\.rules\.bad/);
   assert.match(mapped.warnings[3], /mailLsp\.inlayHints\.enable/);
 
-  for (const max of [1.5, '10', NaN]) {
+  for (const max of [1.5, '10', NaN, 0, 1_000_001]) {
     assert.equal(toServerSettings(getter({ 'diagnostics.maxPerDocument': max })).settings.diagnostics.maxPerDocument, 1000);
   }
-  assert.equal(toServerSettings(getter({ 'diagnostics.maxPerDocument': 0 })).settings.diagnostics.maxPerDocument, 0);
+  assert.equal(toServerSettings(getter({ 'diagnostics.maxPerDocument': 1 })).settings.diagnostics.maxPerDocument, 1);
   assert.equal(toServerSettings(getter({ 'diagnostics.rules': [true] })).warnings.length, 1);
 });
 
