@@ -319,7 +319,7 @@ fn run(args: &Args) -> Result<(), Fail> {
     let mut results = Vec::new();
     for &size in &args.sizes {
         let r = bench_size(args, &binary, &logs, size)?;
-        report::print_size(&r);
+        report::print_size(&r, args.reference);
         results.push(r);
     }
     let md = report::markdown(args, &binary, &machine, &results);
@@ -388,6 +388,29 @@ fn is_diagnostics_for(m: &Value, version: i64) -> bool {
             None | Some(Value::Null) => true,
             Some(v) => v.as_i64() == Some(version),
         }
+}
+
+/// The number of lines from the top of the file in which every diagnostic is
+/// published: the smallest, over the severities published, of the last line
+/// a diagnostic of that severity is on (plus one). `None` without diagnostics.
+fn published_window(publish: &Value) -> Option<usize> {
+    let mut last_line: HashMap<u64, u64> = HashMap::new();
+    for d in publish.pointer("/params/diagnostics")?.as_array()? {
+        let at = |p: &str| d.pointer(p).and_then(Value::as_u64);
+        let (line, start_char, end_line, end_char) = (
+            at("/range/start/line")?,
+            at("/range/start/character")?,
+            at("/range/end/line")?,
+            at("/range/end/character")?,
+        );
+        if line == 0 && start_char == 0 && end_line == 0 && end_char == 0 {
+            continue; // a summary such as "N more diagnostics not shown"
+        }
+        let severity = at("/severity").unwrap_or(1);
+        let e = last_line.entry(severity).or_insert(0);
+        *e = (*e).max(line);
+    }
+    last_line.values().min().map(|l| *l as usize + 1)
 }
 
 fn diagnostics_count(m: &Value) -> usize {
@@ -524,17 +547,13 @@ fn drive(
         .map_or(open, |w| w.duration_since(t0));
     let open_cpu = cpu(server)? - cpu0;
     let open_diagnostics = diagnostics_count(&diag);
-    // The last line the published diagnostics reach: when the server caps
-    // them, edits past it cannot show in what it publishes.
-    let window_end = diag
-        .pointer("/params/diagnostics")
-        .and_then(Value::as_array)
-        .and_then(|ds| {
-            ds.iter()
-                .filter_map(|d| d.pointer("/range/start/line").and_then(Value::as_u64))
-                .max()
-        })
-        .map_or(starts.len(), |l| l as usize + 1);
+    // Where a new diagnostic is sure to be published: a server that caps
+    // its diagnostics keeps the more severe ones and, of the least severe
+    // kept, those of the first lines. So the window ends at the last line of
+    // the severity whose diagnostics stop first (a summary diagnostic, empty
+    // at 0:0, does not count). Code edits go inside it, so that the
+    // published set must show them.
+    let window_end = published_window(&diag).unwrap_or(starts.len());
     println!(
         "[{label}] open: {:.1} ms to diagnostics ({open_diagnostics} published), text written in {:.1} ms, server CPU {:.2} s",
         ms(open),

@@ -52,8 +52,9 @@ impl Machine {
     }
 }
 
-pub fn print_size(r: &SizeResult) {
+pub fn print_size(r: &SizeResult, asked: bool) {
     let show = |name: &str, x: &Option<Result<Reference, String>>| match x {
+        None if !asked => format!("{name}: skipped"),
         None => format!("{name}: not installed"),
         Some(Err(e)) => format!("{name}: failed: {e}"),
         Some(Ok(x)) => format!(
