@@ -181,3 +181,137 @@ pub fn read_regular_file(path: &str) -> std::io::Result<Vec<u8>> {
     }
     std::fs::read(path)
 }
+
+/// `mail-lsp summary FILE...`: outcomes of a log grouped by enhanced code,
+/// with counts and meanings (the code lens's numbers, in detail).
+/// Exit 2 when a file cannot be read, else 0.
+pub fn summary(
+    paths: &[String],
+    lang: Lang,
+    json: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    use analysis::outline::{self, Status};
+    let mut status = 0;
+    let mut records = Vec::new();
+    for path in paths {
+        let bytes = match read_regular_file(path) {
+            Ok(bytes) => bytes,
+            Err(error) => {
+                let _ = writeln!(err, "mail-lsp: {path}: {error}");
+                status = 2;
+                continue;
+            }
+        };
+        let text = String::from_utf8_lossy(&bytes);
+        let summary = outline::summarize(FileKind::MailLog, &text);
+        let meaning = |code: Option<crate::codes::enhanced::EnhancedCode>| {
+            code.and_then(|code| explain::short_title(code, lang))
+                .unwrap_or_default()
+        };
+        if json {
+            records.push(serde_json::json!({
+                "path": path,
+                "totals": summary.totals,
+                "by_code": summary.by_code.iter().map(|(code, counts)| serde_json::json!({
+                    "code": code.map(|c| c.to_string()),
+                    "meaning": meaning(*code),
+                    "counts": counts,
+                    "total": counts.total(),
+                })).collect::<Vec<_>>(),
+            }));
+            continue;
+        }
+        let totals = Status::ALL
+            .iter()
+            .map(|s| format!("{} {}", summary.totals.get(*s), s.name()))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let _ = writeln!(out, "{path}: {totals}");
+        for (code, counts) in &summary.by_code {
+            let meaning = meaning(*code);
+            let outcomes = Status::ALL
+                .iter()
+                .filter(|s| counts.get(**s) > 0)
+                .map(|s| format!("{} {}", counts.get(*s), s.name()))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let code = code.map_or_else(
+                || match lang {
+                    Lang::En => "(no code)".to_string(),
+                    Lang::Fr => "(sans code)".to_string(),
+                },
+                |c| c.to_string(),
+            );
+            let _ = writeln!(
+                out,
+                "  {code:<10} {:>6}  {outcomes:<28} {meaning}",
+                counts.total()
+            );
+        }
+    }
+    if json {
+        let _ = writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&records).unwrap_or_default()
+        );
+    }
+    status
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(json: bool) -> String {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/logs/postfix-day.log");
+        let mut out = Vec::new();
+        let mut err = Vec::new();
+        let status = summary(&[path.to_string()], Lang::En, json, &mut out, &mut err);
+        assert_eq!(status, 0, "{}", String::from_utf8_lossy(&err));
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn summary_agrees_with_a_hand_count() {
+        // Hand count in fixtures/logs/README.md.
+        let value: serde_json::Value = serde_json::from_str(&run(true)).unwrap();
+        let file = &value[0];
+        assert_eq!(
+            file["totals"],
+            serde_json::json!({"sent": 3, "deferred": 2, "bounced": 2, "expired": 1, "rejected": 2})
+        );
+        let rows: Vec<(String, u64)> = file["by_code"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|row| {
+                (
+                    row["code"].as_str().unwrap_or("-").to_string(),
+                    row["total"].as_u64().unwrap(),
+                )
+            })
+            .collect();
+        let expected: Vec<(String, u64)> = [
+            ("2.0.0", 3),
+            ("4.2.2", 1),
+            ("4.4.1", 1),
+            ("5.1.1", 1),
+            ("5.7.1", 2),
+            ("5.7.26", 1),
+            ("-", 1),
+        ]
+        .iter()
+        .map(|(c, n)| (c.to_string(), *n))
+        .collect();
+        assert_eq!(rows, expected);
+        let text = run(false);
+        assert!(
+            text.contains("3 sent, 2 deferred, 2 bounced, 1 expired, 2 rejected"),
+            "{text}"
+        );
+        assert!(text.contains("5.1.1"), "{text}");
+    }
+}

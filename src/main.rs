@@ -45,6 +45,16 @@ enum Command {
         #[arg(long)]
         lang: Option<String>,
     },
+    /// Outcomes of a mail log grouped by enhanced code, with counts and meanings
+    Summary {
+        #[arg(required = true, num_args = 1..)]
+        files: Vec<String>,
+        /// Machine-readable output
+        #[arg(long)]
+        json: bool,
+        #[arg(long)]
+        lang: Option<String>,
+    },
 }
 
 fn main() {
@@ -66,6 +76,13 @@ fn main() {
             &files,
             cli::lang_from_env(lang.as_deref()),
             matches!(format, Format::Json),
+            &mut std::io::stdout(),
+            &mut std::io::stderr(),
+        ),
+        Some(Command::Summary { files, json, lang }) => cli::summary(
+            &files,
+            cli::lang_from_env(lang.as_deref()),
+            json,
             &mut std::io::stdout(),
             &mut std::io::stderr(),
         ),

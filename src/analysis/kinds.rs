@@ -118,11 +118,10 @@ fn from_path(path: &str, head: &str) -> Option<FileKind> {
             } else if lower.ends_with(".log") {
                 FileKind::MailLog
             } else if lower.ends_with(".cf") {
-                let sniffed = sniff(head);
-                if sniffed == FileKind::Unknown {
-                    FileKind::PostfixMain
-                } else {
-                    sniffed
+                match sniff(head) {
+                    FileKind::Unknown if looks_like_assignments(head) => FileKind::PostfixMain,
+                    FileKind::Unknown => FileKind::PostfixTable,
+                    sniffed => sniffed,
                 }
             } else {
                 return None;
@@ -173,6 +172,28 @@ fn access_kind(path: &str, head: &str) -> FileKind {
     } else {
         FileKind::PostfixTable
     }
+}
+
+/// `name = value` lines (main.cf) rather than `key value` or `/re/ action`
+/// lines (a table such as `virtual.cf` or `header_checks.cf`).
+fn looks_like_assignments(head: &str) -> bool {
+    let mut assignments = 0;
+    let mut others = 0;
+    for line in head.lines().take(200) {
+        let trimmed = line.trim();
+        if trimmed.is_empty() || trimmed.starts_with('#') || line.starts_with(char::is_whitespace) {
+            continue;
+        }
+        let name_end = trimmed
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(trimmed.len());
+        if name_end > 0 && trimmed[name_end..].trim_start().starts_with('=') {
+            assignments += 1;
+        } else {
+            others += 1;
+        }
+    }
+    assignments >= others
 }
 
 /// Looks at the first lines for the marks of each kind.
@@ -260,6 +281,16 @@ mod tests {
         assert_eq!(by_name("sendmail.cf"), FileKind::SendmailCf);
         assert_eq!(by_name("virtusertable"), FileKind::SendmailTable);
         assert_eq!(by_name("notes.txt"), FileKind::Unknown);
+        let table = "/^Subject: spam/ REJECT 5.7.1 no\n";
+        assert_eq!(
+            FileKind::detect(None, Some("checks.cf"), table),
+            FileKind::PostfixTable
+        );
+        let main = "# x\nmyhostname = mx\nrelayhost =\n";
+        assert_eq!(
+            FileKind::detect(None, Some("extra.cf"), main),
+            FileKind::PostfixMain
+        );
     }
 
     #[test]

@@ -8,11 +8,15 @@
 //! depends on one line only, so an edit re-analyses only the lines it touches.
 
 pub mod completion;
+pub mod config;
 pub mod diagnostics;
 pub mod hover;
 pub mod kinds;
 pub mod lines;
 pub mod logscan;
+pub mod outline;
+pub mod queue_ids;
+pub mod tokens;
 
 pub use kinds::FileKind;
 
@@ -77,9 +81,7 @@ pub fn document_diagnostics(kind: FileKind, text: &str, options: &Options) -> Ve
     if kind.is_log_like() {
         diagnostics::document_diagnostics(kind, text, options)
     } else {
-        // Configuration files are analysed by their own module (next step);
-        // until then they get no diagnostics rather than log rules.
-        Vec::new()
+        config::document_diagnostics(kind, text, options)
     }
 }
 
@@ -90,4 +92,12 @@ pub const RULES: &[&str] = &[
     diagnostics::UNKNOWN_REPLY_CODE,
     diagnostics::CLASS_MISMATCH,
     diagnostics::UNLISTED_PAIRING,
+    config::UNKNOWN_PARAMETER,
+    config::UNDEFINED_REFERENCE,
+    config::DUPLICATE_PARAMETER,
+    config::OBSOLETE_PARAMETER,
+    config::BAD_CODE_VALUE,
+    config::UNKNOWN_ACTION,
+    config::ACTION_CLASS_MISMATCH,
+    config::CONFIG_SYNTAX,
 ];

@@ -53,6 +53,24 @@ fn line_at(snapshot: &Snapshot, position: Position) -> Option<(usize, String, us
     Some((window_start, text, column - window_start))
 }
 
+/// Config files are analysed whole: the full line, with the cursor column in it.
+fn config_line(snapshot: &Snapshot, position: Position) -> Option<(usize, String, usize)> {
+    if !analysis::config::is_config(snapshot.kind) {
+        return None;
+    }
+    let line = position.line as usize;
+    let (line_start, _) = encoding::line_range(&snapshot.rope, line)?;
+    let offset = encoding::offset(
+        &snapshot.rope,
+        snapshot.encoding,
+        position.line,
+        position.character,
+    );
+    let text = encoding::line_text(&snapshot.rope, line)?;
+    let column = offset.saturating_sub(line_start).min(text.len());
+    Some((0, text, column))
+}
+
 fn lsp_range(
     snapshot: &Snapshot,
     line: usize,
@@ -146,6 +164,108 @@ pub fn to_lsp_diagnostics(snapshot: &Snapshot, max: usize) -> Vec<Diagnostic> {
     out
 }
 
+/// An absolute byte range of the document -> LSP range.
+fn byte_range(snapshot: &Snapshot, range: std::ops::Range<usize>) -> Range {
+    let position = |byte: usize| {
+        let (line, character) = encoding::position(&snapshot.rope, snapshot.encoding, byte);
+        Position { line, character }
+    };
+    Range {
+        start: position(range.start),
+        end: position(range.end),
+    }
+}
+
+/// The queue ID under the cursor, if any.
+fn queue_id_at(snapshot: &Snapshot, position: Position) -> Option<String> {
+    if !snapshot.kind.is_log_like() {
+        return None;
+    }
+    let (_, text, column) = line_at(snapshot, position)?;
+    let token = analysis::queue_ids::id_at(&text, column)?;
+    Some(text[token.range].to_string())
+}
+
+/// The legend of `analysis::tokens` (see the table there): same order.
+fn semantic_legend() -> SemanticTokensLegend {
+    SemanticTokensLegend {
+        token_types: vec![
+            SemanticTokenType::NUMBER,
+            SemanticTokenType::ENUM_MEMBER,
+            SemanticTokenType::VARIABLE,
+            SemanticTokenType::NAMESPACE,
+            SemanticTokenType::STRING,
+            SemanticTokenType::COMMENT,
+        ],
+        token_modifiers: vec![
+            SemanticTokenModifier::new("success"),
+            SemanticTokenModifier::new("transient"),
+            SemanticTokenModifier::new("permanent"),
+            SemanticTokenModifier::DECLARATION,
+        ],
+    }
+}
+
+/// `(token type index, modifier bits)` in [`semantic_legend`].
+fn semantic_type(kind: analysis::tokens::TokenKind) -> (u32, u32) {
+    use analysis::tokens::TokenKind;
+    let class = |digit: u8| match digit {
+        2 => 1,
+        4 => 2,
+        5 => 4,
+        _ => 0,
+    };
+    match kind {
+        TokenKind::Code(digit) => (0, class(digit)),
+        TokenKind::Status(digit) => (1, class(digit)),
+        TokenKind::QueueId(own) => (2, if own { 8 } else { 0 }),
+        TokenKind::Host => (3, 0),
+        TokenKind::Address => (4, 0),
+        TokenKind::Timestamp => (5, 0),
+    }
+}
+
+/// Lines longer than this are coloured and hinted on their first part only.
+const LINE_FEATURE_MAX: usize = 16 * 1024;
+/// A full-document request colours at most this many lines; clients ask for
+/// the visible range with `textDocument/semanticTokens/range`.
+const SEMANTIC_FULL_MAX_LINES: usize = 20_000;
+
+fn semantic_tokens(snapshot: &Snapshot, lines: std::ops::Range<usize>) -> Vec<SemanticToken> {
+    let mut out = Vec::new();
+    if !snapshot.kind.is_log_like() {
+        return out;
+    }
+    let (mut previous_line, mut previous_start) = (0u32, 0u32);
+    for line in lines.start..lines.end.min(encoding::line_count(&snapshot.rope)) {
+        let Some((_, text)) = encoding::line_window(&snapshot.rope, line, 0, 0, LINE_FEATURE_MAX)
+        else {
+            break;
+        };
+        for token in analysis::tokens::line_tokens(snapshot.kind, &text) {
+            let start = encoding::column_to_character(&text, token.range.start, snapshot.encoding);
+            let end = encoding::column_to_character(&text, token.range.end, snapshot.encoding);
+            let line = line as u32;
+            let delta_line = line - previous_line;
+            let delta_start = if delta_line == 0 {
+                start - previous_start
+            } else {
+                start
+            };
+            let (token_type, token_modifiers_bitset) = semantic_type(token.kind);
+            out.push(SemanticToken {
+                delta_line,
+                delta_start,
+                length: end - start,
+                token_type,
+                token_modifiers_bitset,
+            });
+            (previous_line, previous_start) = (line, start);
+        }
+    }
+    out
+}
+
 impl LanguageServer for Backend {
     async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
         let client_lang = params
@@ -191,6 +311,24 @@ impl LanguageServer for Backend {
                         ..CodeActionOptions::default()
                     },
                 )),
+                document_highlight_provider: Some(OneOf::Left(true)),
+                references_provider: Some(OneOf::Left(true)),
+                definition_provider: Some(OneOf::Left(true)),
+                document_symbol_provider: Some(OneOf::Left(true)),
+                semantic_tokens_provider: Some(
+                    SemanticTokensServerCapabilities::SemanticTokensOptions(
+                        SemanticTokensOptions {
+                            legend: semantic_legend(),
+                            range: Some(true),
+                            full: Some(SemanticTokensFullOptions::Bool(true)),
+                            ..SemanticTokensOptions::default()
+                        },
+                    ),
+                ),
+                inlay_hint_provider: Some(OneOf::Left(true)),
+                code_lens_provider: Some(CodeLensOptions {
+                    resolve_provider: Some(false),
+                }),
                 ..ServerCapabilities::default()
             },
             server_info: Some(ServerInfo {
@@ -245,12 +383,25 @@ impl LanguageServer for Backend {
         else {
             return Ok(None);
         };
-        let Some((window_start, text, column)) = line_at(&snapshot, position) else {
+        let Some((window_start, text, column)) =
+            config_line(&snapshot, position).or_else(|| line_at(&snapshot, position))
+        else {
             return Ok(None);
         };
-        let Some((range, markdown)) =
-            analysis::hover::hover(snapshot.kind, &text, column, snapshot.options.lang)
-        else {
+        let lang = snapshot.options.lang;
+        let found = if analysis::config::is_config(snapshot.kind) {
+            let document = snapshot.rope.to_string();
+            analysis::config::hover(
+                snapshot.kind,
+                &document,
+                position.line as usize,
+                column,
+                lang,
+            )
+        } else {
+            analysis::hover::hover(snapshot.kind, &text, column, lang)
+        };
+        let Some((range, markdown)) = found else {
             return Ok(None);
         };
         Ok(Some(Hover {
@@ -273,10 +424,24 @@ impl LanguageServer for Backend {
         let Some(snapshot) = self.snapshot(&params.text_document_position.text_document.uri) else {
             return Ok(None);
         };
-        let Some((window_start, text, column)) = line_at(&snapshot, position) else {
+        let Some((window_start, text, column)) =
+            config_line(&snapshot, position).or_else(|| line_at(&snapshot, position))
+        else {
             return Ok(None);
         };
-        let items = analysis::completion::log_completion(&text, column, snapshot.options.lang);
+        let lang = snapshot.options.lang;
+        let items = if analysis::config::is_config(snapshot.kind) {
+            let document = snapshot.rope.to_string();
+            analysis::config::completion(
+                snapshot.kind,
+                &document,
+                position.line as usize,
+                column,
+                lang,
+            )
+        } else {
+            analysis::completion::log_completion(&text, column, lang)
+        };
         if items.is_empty() {
             return Ok(None);
         }
@@ -363,6 +528,222 @@ impl LanguageServer for Backend {
         } else {
             Some(actions)
         })
+    }
+
+    async fn document_highlight(
+        &self,
+        params: DocumentHighlightParams,
+    ) -> Result<Option<Vec<DocumentHighlight>>> {
+        let position = params.text_document_position_params.position;
+        let Some(snapshot) = self.snapshot(&params.text_document_position_params.text_document.uri)
+        else {
+            return Ok(None);
+        };
+        let Some(id) = queue_id_at(&snapshot, position) else {
+            return Ok(None);
+        };
+        let text = snapshot.rope.to_string();
+        let highlights = analysis::queue_ids::occurrences(&text, &id)
+            .into_iter()
+            .map(|range| DocumentHighlight {
+                range: byte_range(&snapshot, range),
+                kind: Some(DocumentHighlightKind::TEXT),
+            })
+            .collect();
+        Ok(Some(highlights))
+    }
+
+    async fn references(&self, params: ReferenceParams) -> Result<Option<Vec<Location>>> {
+        let uri = params.text_document_position.text_document.uri;
+        let position = params.text_document_position.position;
+        let Some(snapshot) = self.snapshot(&uri) else {
+            return Ok(None);
+        };
+        let Some(id) = queue_id_at(&snapshot, position) else {
+            return Ok(None);
+        };
+        let text = snapshot.rope.to_string();
+        let message = analysis::queue_ids::message_of(&text, &id);
+        let locations = message
+            .lines(&text)
+            .map(|range| Location {
+                uri: uri.clone(),
+                range: byte_range(&snapshot, range),
+            })
+            .collect();
+        Ok(Some(locations))
+    }
+
+    async fn goto_definition(
+        &self,
+        params: GotoDefinitionParams,
+    ) -> Result<Option<GotoDefinitionResponse>> {
+        let uri = params.text_document_position_params.text_document.uri;
+        let position = params.text_document_position_params.position;
+        let Some(snapshot) = self.snapshot(&uri) else {
+            return Ok(None);
+        };
+        let Some(id) = queue_id_at(&snapshot, position) else {
+            return Ok(None);
+        };
+        let text = snapshot.rope.to_string();
+        let Some(first) = analysis::queue_ids::message_of(&text, &id).first() else {
+            return Ok(None);
+        };
+        Ok(Some(GotoDefinitionResponse::Scalar(Location {
+            range: byte_range(&snapshot, first),
+            uri,
+        })))
+    }
+
+    #[allow(deprecated)] // `DocumentSymbol::deprecated` must still be written
+    async fn document_symbol(
+        &self,
+        params: DocumentSymbolParams,
+    ) -> Result<Option<DocumentSymbolResponse>> {
+        let Some(snapshot) = self.snapshot(&params.text_document.uri) else {
+            return Ok(None);
+        };
+        if snapshot.kind != analysis::FileKind::MailLog {
+            return Ok(None);
+        }
+        let text = snapshot.rope.to_string();
+        let entries = analysis::outline::outline(snapshot.kind, &text);
+        let mut symbols: Vec<Option<DocumentSymbol>> = entries
+            .iter()
+            .map(|entry| {
+                let mut detail = entry
+                    .sender
+                    .as_deref()
+                    .map_or(String::new(), |s| format!("<{s}>"));
+                if !entry.recipients.is_empty() {
+                    detail.push_str(" → ");
+                    detail.push_str(&entry.recipients.join(", "));
+                }
+                if let Some(status) = entry.status {
+                    detail.push_str(" · ");
+                    detail.push_str(status.name());
+                }
+                Some(DocumentSymbol {
+                    name: entry.id.clone(),
+                    detail: Some(detail.trim().to_string()),
+                    kind: SymbolKind::EVENT,
+                    tags: None,
+                    deprecated: None,
+                    range: byte_range(&snapshot, entry.range.clone()),
+                    selection_range: byte_range(&snapshot, entry.id_range.clone()),
+                    children: None,
+                })
+            })
+            .collect();
+        // Notifications (bounces) nest under their original message.
+        for i in (0..entries.len()).rev() {
+            if let Some(parent) = entries[i].parent
+                && let Some(child) = symbols[i].take()
+                && let Some(Some(parent)) = symbols.get_mut(parent)
+            {
+                parent
+                    .children
+                    .get_or_insert_with(Vec::new)
+                    .insert(0, child);
+            }
+        }
+        Ok(Some(DocumentSymbolResponse::Nested(
+            symbols.into_iter().flatten().collect(),
+        )))
+    }
+
+    async fn semantic_tokens_full(
+        &self,
+        params: SemanticTokensParams,
+    ) -> Result<Option<SemanticTokensResult>> {
+        let Some(snapshot) = self.snapshot(&params.text_document.uri) else {
+            return Ok(None);
+        };
+        let data = semantic_tokens(&snapshot, 0..SEMANTIC_FULL_MAX_LINES);
+        Ok(Some(SemanticTokensResult::Tokens(SemanticTokens {
+            result_id: None,
+            data,
+        })))
+    }
+
+    async fn semantic_tokens_range(
+        &self,
+        params: SemanticTokensRangeParams,
+    ) -> Result<Option<SemanticTokensRangeResult>> {
+        let Some(snapshot) = self.snapshot(&params.text_document.uri) else {
+            return Ok(None);
+        };
+        let lines = params.range.start.line as usize..params.range.end.line as usize + 1;
+        let data = semantic_tokens(&snapshot, lines);
+        Ok(Some(SemanticTokensRangeResult::Tokens(SemanticTokens {
+            result_id: None,
+            data,
+        })))
+    }
+
+    async fn inlay_hint(&self, params: InlayHintParams) -> Result<Option<Vec<InlayHint>>> {
+        if !self.session.config().settings.inlay_hints {
+            return Ok(None);
+        }
+        let Some(snapshot) = self.snapshot(&params.text_document.uri) else {
+            return Ok(None);
+        };
+        if !snapshot.kind.is_log_like() {
+            return Ok(None);
+        }
+        let mut hints = Vec::new();
+        let last = (params.range.end.line as usize).min(encoding::line_count(&snapshot.rope));
+        for line in params.range.start.line as usize..=last {
+            let Some((_, text)) =
+                encoding::line_window(&snapshot.rope, line, 0, 0, LINE_FEATURE_MAX)
+            else {
+                break;
+            };
+            for (column, label) in
+                analysis::tokens::line_hints(snapshot.kind, &text, snapshot.options.lang)
+            {
+                hints.push(InlayHint {
+                    position: Position {
+                        line: line as u32,
+                        character: encoding::column_to_character(&text, column, snapshot.encoding),
+                    },
+                    label: InlayHintLabel::String(label),
+                    kind: None,
+                    text_edits: None,
+                    tooltip: None,
+                    padding_left: Some(true),
+                    padding_right: Some(true),
+                    data: None,
+                });
+            }
+        }
+        Ok(Some(hints))
+    }
+
+    async fn code_lens(&self, params: CodeLensParams) -> Result<Option<Vec<CodeLens>>> {
+        let Some(snapshot) = self.snapshot(&params.text_document.uri) else {
+            return Ok(None);
+        };
+        if snapshot.kind != analysis::FileKind::MailLog {
+            return Ok(None);
+        }
+        let text = snapshot.rope.to_string();
+        let totals = analysis::outline::summarize(snapshot.kind, &text).totals;
+        let title = analysis::outline::Status::ALL
+            .iter()
+            .map(|status| format!("{} {}", totals.get(*status), status.name()))
+            .collect::<Vec<_>>()
+            .join(" · ");
+        Ok(Some(vec![CodeLens {
+            range: Range::default(),
+            command: Some(Command {
+                title,
+                command: String::new(),
+                arguments: None,
+            }),
+            data: None,
+        }]))
     }
 }
 

@@ -54,6 +54,16 @@ vim.lsp.handlers['textDocument/publishDiagnostics'] = function(err, result, ctx,
   return original_publish(err, result, ctx, config)
 end
 
+-- Warnings and errors the server shows (a refused setting, for one).
+local shown_messages = {}
+local original_show = vim.lsp.handlers['window/showMessage']
+vim.lsp.handlers['window/showMessage'] = function(err, result, ctx, config)
+  if result and result.type and result.type <= 2 then
+    table.insert(shown_messages, result.message)
+  end
+  return original_show(err, result, ctx, config)
+end
+
 local function clients_of(bufnr)
   if vim.lsp.get_clients then
     return vim.lsp.get_clients({ bufnr = bufnr, name = 'mail_lsp' })
@@ -255,6 +265,7 @@ local ok, err = pcall(function()
   if cases:find('bounce', 1, true) then
     run_case('bounce', bounce_fixture, { 'mail', 'mail-bounce' }, find_bounce_code)
   end
+  check(#shown_messages == 0, 'no setting refused (no warning or error in window/showMessage)', table.concat(shown_messages, '\n'))
 end)
 if not ok then
   check(false, 'test script', err)

@@ -49,7 +49,9 @@ if [ -z "$log" ]; then
 fi
 maincf=${MAIL_LSP_MAINCF_FIXTURE:-}
 if [ -z "$maincf" ]; then
-  maincf=$(find "$@" -type f -name main.cf -print 2>/dev/null | LC_ALL=C sort | head -n 1 || true)
+  # A real main.cf first: crafted bad ones (under a "bad" folder) last.
+  maincf=$( (find "$@" -type f -name main.cf -not -path '*/bad/*' -print; find "$@" -type f -name main.cf -path '*/bad/*' -print) 2>/dev/null |
+    awk '!seen[$0]++' | head -n 1 || true)
 fi
 bounce=${MAIL_LSP_BOUNCE_FIXTURE:-}
 if [ -z "$bounce" ]; then

@@ -10,7 +10,6 @@ import {
   LanguageClientOptions,
   RevealOutputChannelOn,
   ServerOptions,
-  TransportKind,
 } from 'vscode-languageclient/node';
 
 import { codeAtCursor, explainArgs, validateCodeInput } from './explain';
@@ -64,10 +63,11 @@ async function startClient(): Promise<void> {
   }
   outputChannel.info(`starting ${resolution.path} (found from ${resolution.source})`);
 
+  // No `transport`: with TransportKind.stdio the client would append `--stdio`
+  // to the arguments; an Executable without it talks over stdio all the same.
   const serverOptions: ServerOptions = {
     command: resolution.path,
     args: [],
-    transport: TransportKind.stdio,
     options: { env: serverEnvironment(configuration().get('server.logLevel'), process.env) },
   };
   const clientOptions: LanguageClientOptions = {

@@ -57,7 +57,16 @@ local function client_config()
     init_options = opts.settings,
     settings = { mailLsp = opts.settings },
     get_language_id = M.language_id,
-    on_attach = opts.on_attach,
+    on_attach = function(client, bufnr)
+      -- Neovim 0.10+ maps K to hover and sets omnifunc itself; before, do it here.
+      if opts.default_keymaps ~= false and vim.fn.has('nvim-0.10') == 0 then
+        vim.keymap.set('n', 'K', vim.lsp.buf.hover, { buffer = bufnr, desc = 'mail-lsp: explain the code under the cursor' })
+        vim.bo[bufnr].omnifunc = 'v:lua.vim.lsp.omnifunc'
+      end
+      if opts.on_attach ~= nil then
+        opts.on_attach(client, bufnr)
+      end
+    end,
     capabilities = opts.capabilities,
   }
 end
@@ -86,7 +95,9 @@ end
 
 --- opts: cmd (list), cmd_env (table), settings (locale, diagnostics, inlayHints),
 --- filetypes (list), root_dir (string), on_attach, capabilities,
---- use_start_client (boolean: vim.lsp.start_client even where vim.lsp.start exists).
+--- use_start_client (boolean: vim.lsp.start_client even where vim.lsp.start exists),
+--- default_keymaps (boolean, default true: before Neovim 0.10, map K to hover and set
+--- omnifunc in mail buffers; 0.10+ does both itself).
 function M.setup(opts)
   opts = opts or {}
   M.options = {
@@ -98,6 +109,7 @@ function M.setup(opts)
     on_attach = opts.on_attach,
     capabilities = opts.capabilities,
     use_start_client = opts.use_start_client,
+    default_keymaps = opts.default_keymaps,
   }
   if vim.fn.executable(M.options.cmd[1]) ~= 1 then
     vim.notify(

@@ -17,8 +17,10 @@ const { chromium } = require('playwright-core');
 const url = process.env.E2E_URL;
 const logName = process.env.E2E_LOG_NAME;
 const code = process.env.E2E_CODE;
+const codeLine = process.env.E2E_LINE || '1';
 const expected = process.env.E2E_EXPECTED;
 const maincfName = process.env.E2E_MAINCF_NAME || '';
+const diagnosticsName = process.env.E2E_DIAGNOSTICS_NAME || '';
 const screenshots = process.env.E2E_SCREENSHOTS;
 const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
 const TIMEOUT = Number(process.env.E2E_TIMEOUT_MS || 60000);
@@ -91,11 +93,18 @@ async function main() {
     const language = await statusBarLanguage(page);
     check(language === 'Mail log', `${logName} opens as "Mail log"`, `status bar language: ${language}`);
 
+    // Go to the code's line (Monaco renders only the visible lines).
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: TIMEOUT });
+    await page.keyboard.type(codeLine);
+    await page.keyboard.press('Enter');
+
     // The code's own token (the grammar gives it a span of its own).
     const token = page.locator('.monaco-editor .view-lines span span', { hasText: new RegExp(`^${code.replace(/\./g, '\\.')}$`) }).first();
     const found = await token.waitFor({ timeout: TIMEOUT }).then(() => true, () => false);
     if (check(found, `the code ${code} is on screen as its own token`)) {
       const className = await token.getAttribute('class');
+      await token.click(); // the cursor on the code, as a person would put it
       // Hover until the language server's answer shows (it starts with the first open).
       let text = '';
       const deadline = Date.now() + TIMEOUT;
@@ -104,6 +113,7 @@ async function main() {
         await token.hover();
         const hover = page.locator('.monaco-hover:visible').filter({ hasText: expected }).first();
         if (await hover.waitFor({ timeout: 4000 }).then(() => true, () => false)) {
+          await page.waitForTimeout(800); // let the fade-in end before the screenshot
           text = await hover.innerText();
           break;
         }
@@ -132,11 +142,50 @@ async function main() {
     await page.screenshot({ path: path.join(screenshots, 'vscode-problems.png') });
     console.log(`     screenshot: ${path.join(screenshots, 'vscode-problems.png')}`);
 
+    if (diagnosticsName !== '') {
+      // A file with a warning: the Problems panel lists it, from mail-lsp.
+      await page.keyboard.press('Control+Shift+M'); // close the panel before Quick Open
+      await quickOpen(page, diagnosticsName);
+      await page.keyboard.press('Control+Shift+M');
+      const row = page.locator('.markers-panel .monaco-list-row').filter({ hasText: 'mail-lsp' }).first();
+      const listed = await row.waitFor({ timeout: TIMEOUT }).then(() => true, () => false);
+      const panelText = listed ? await page.locator('.markers-panel').innerText() : await page.locator('.markers-panel').innerText().catch(() => '');
+      check(listed, `Problems panel lists mail-lsp's diagnostics for ${diagnosticsName}`, panelText.slice(0, 500));
+      if (listed) {
+        console.log(`     problems: ${panelText.split('\n').slice(0, 4).join(' | ')}`);
+        await row.click();
+        await page.waitForTimeout(800);
+      }
+      await page.screenshot({ path: path.join(screenshots, 'vscode-diagnostics.png') });
+      console.log(`     screenshot: ${path.join(screenshots, 'vscode-diagnostics.png')}`);
+      await page.keyboard.press('Control+Shift+M');
+    }
+
     if (maincfName !== '') {
       await quickOpen(page, maincfName);
       const mainLanguage = await statusBarLanguage(page);
       check(mainLanguage === 'Postfix main.cf', `${maincfName} opens as "Postfix main.cf"`, `status bar language: ${mainLanguage}`);
+      const parameter = page.locator('.monaco-editor .view-lines span span', { hasText: /^smtpd_banner$/ }).first();
+      if (await parameter.waitFor({ timeout: 10000 }).then(() => true, () => false)) {
+        await parameter.click();
+        let text = '';
+        const deadline = Date.now() + TIMEOUT;
+        while (Date.now() < deadline && text === '') {
+          await page.mouse.move(5, 5);
+          await parameter.hover();
+          const hover = page.locator('.monaco-hover:visible').filter({ hasText: 'smtpd_banner' }).first();
+          if (await hover.waitFor({ timeout: 4000 }).then(() => true, () => false)) {
+            await page.waitForTimeout(800);
+            text = await hover.innerText();
+          }
+        }
+        check(text.includes('smtpd_banner'), 'hover on the smtpd_banner parameter of main.cf', `hover text: ${JSON.stringify(text)}`);
+        if (text !== '') {
+          console.log(`     hover: ${text.split('\n').slice(0, 4).join(' | ')}`);
+        }
+      }
       await page.screenshot({ path: path.join(screenshots, 'vscode-maincf.png') });
+      console.log(`     screenshot: ${path.join(screenshots, 'vscode-maincf.png')}`);
     }
   } catch (error) {
     check(false, 'driving code-server', error && error.stack ? error.stack : error);

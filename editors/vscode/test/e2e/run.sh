@@ -101,19 +101,37 @@ say "packed $(basename "$vsix") ($(du -h "$vsix" | cut -f1))"
 
 # 5. The fixtures: a log with a reply code and an enhanced code, and a main.cf.
 log_file=${MAIL_LSP_E2E_LOG:-}
+log_candidates() { find "${dirs[@]}" -type f \( -name '*.log' -o -name 'mail.log*' -o -name 'maillog*' \) -print 2>/dev/null | LC_ALL=C sort; }
+if [ -z "$log_file" ]; then # a Postfix/Sendmail log with dsn= first
+  log_file=$(log_candidates | while IFS= read -r file; do
+    if grep -qE 'dsn=[245]\.[0-9]+\.[0-9]+' "$file"; then echo "$file"; break; fi
+  done)
+fi
 if [ -z "$log_file" ]; then
-  log_file=$(find "${dirs[@]}" -type f \( -name '*.log' -o -name 'mail.log*' -o -name 'maillog*' \) -print 2>/dev/null | LC_ALL=C sort |
-    while IFS= read -r file; do
-      if grep -qE '(dsn=|: )[245]([0-9][0-9] [245])?\.[0-9]+\.[0-9]+' "$file"; then echo "$file"; break; fi
-    done)
+  log_file=$(log_candidates | while IFS= read -r file; do
+    if grep -qE ': [245][0-9][0-9][ -][245]\.[0-9]+\.[0-9]+' "$file"; then echo "$file"; break; fi
+  done)
 fi
 [ -n "$log_file" ] || fail "no mail log with a code under ${dirs[*]}"
-code=$(grep -oE '(dsn=|: [245][0-9][0-9][ -])[245]\.[0-9]{1,3}\.[0-9]{1,3}' "$log_file" | head -n 1 | grep -oE '[245]\.[0-9]{1,3}\.[0-9]{1,3}$')
-[ -n "$code" ] || fail "no enhanced code found in $log_file"
+# The first permanent failure, else the first temporary one, else any code in a reply context.
+code_line=""
+for class in 5 4 2; do
+  code_line=$(grep -nE "(dsn=|: [245][0-9][0-9][ -])$class\.[0-9]{1,3}\.[0-9]{1,3}" "$log_file" | head -n 1 || true)
+  [ -z "$code_line" ] || break
+done
+[ -n "$code_line" ] || fail "no enhanced code found in $log_file"
+line_number=${code_line%%:*}
+code=$(echo "${code_line#*:}" | grep -oE "(dsn=|: [245][0-9][0-9][ -])$class\.[0-9]{1,3}\.[0-9]{1,3}" | head -n 1 | grep -oE '[245]\.[0-9]{1,3}\.[0-9]{1,3}$')
 expected=$("$binary" explain --lang en --json "$code" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{let j=JSON.parse(s);if(Array.isArray(j))j=j[0];process.stdout.write(j.title||"")})')
 [ -n "$expected" ] || fail "mail-lsp explain --json $code gave no title"
-maincf=${MAIL_LSP_E2E_MAINCF:-$(find "${dirs[@]}" -type f -name main.cf -print 2>/dev/null | LC_ALL=C sort | head -n 1 || true)}
-say "log $log_file, code $code, expecting \"$expected\""
+maincf=${MAIL_LSP_E2E_MAINCF:-$(find "${dirs[@]}" -type f -name main.cf -not -path '*/bad/*' -print 2>/dev/null | LC_ALL=C sort | head -n 1 || true)}
+# A file on which the server reports a warning or an error, for the Problems panel.
+diag_file=${MAIL_LSP_E2E_DIAGNOSTICS:-$(find "${dirs[@]}" -type f \( -name '*.eml' -o -name '*.log' \) -print 2>/dev/null | LC_ALL=C sort |
+  while IFS= read -r file; do
+    if "$binary" check "$file" 2>/dev/null | grep -qE ': (warning|error): '; then echo "$file"; break; fi
+  done)}
+say "log $log_file, code $code on line $line_number, expecting \"$expected\""
+say "diagnostics ${diag_file:-(no file with a warning found)}"
 
 # 6. A fresh code-server with the extension installed.
 run="$work/run"
@@ -121,6 +139,7 @@ rm -rf "$run"
 mkdir -p "$run/user/User" "$run/extensions" "$run/ws"
 cp "$log_file" "$run/ws/"
 if [ -n "$maincf" ]; then cp "$maincf" "$run/ws/main.cf"; fi
+if [ -n "$diag_file" ]; then cp "$diag_file" "$run/ws/"; fi
 cat >"$run/user/User/settings.json" <<'EOF'
 {
   "workbench.startupEditor": "none",
@@ -134,9 +153,13 @@ cat >"$run/user/User/settings.json" <<'EOF'
   "update.mode": "none",
   "chat.commandCenter.enabled": false,
   "editor.minimap.enabled": false,
+  "editor.wordWrap": "on",
   "editor.fontSize": 14,
   "editor.hover.delay": 200,
-  "window.commandCenter": false
+  "window.commandCenter": false,
+  "git.enabled": false,
+  "git.openRepositoryInParentFolders": "never",
+  "workbench.editor.enablePreview": false
 }
 EOF
 echo "bind-addr: 127.0.0.1:0" >"$run/config.yaml"
@@ -157,13 +180,14 @@ done
 # 7. Drive it.
 set +e
 NODE_PATH="$deps/node_modules" E2E_URL="http://127.0.0.1:$port/?folder=$run/ws" E2E_LOG_NAME="$(basename "$log_file")" \
-  E2E_CODE="$code" E2E_EXPECTED="$expected" E2E_MAINCF_NAME="$([ -n "$maincf" ] && echo main.cf)" E2E_SCREENSHOTS="$screens" \
+  E2E_CODE="$code" E2E_LINE="$line_number" E2E_EXPECTED="$expected" E2E_MAINCF_NAME="$([ -n "$maincf" ] && echo main.cf)" \
+  E2E_DIAGNOSTICS_NAME="$([ -n "$diag_file" ] && basename "$diag_file")" E2E_SCREENSHOTS="$screens" \
   node "$here/drive.cjs"
 status=$?
 set -e
 if [ $status -ne 0 ]; then
   say "code-server log: $run/code-server.log"
-  find "$run/user/logs" -name '*mail-lsp*' -print 2>/dev/null | while IFS= read -r f; do
+  find "$run/user/logs" -type f -name '*mail-lsp*' -print 2>/dev/null | while IFS= read -r f; do
     echo "--- $f"
     tail -n 20 "$f"
   done

@@ -1,0 +1,78 @@
+//! The Postfix parameters: one sorted static table generated from
+//! `fixtures/reference/postfix-parameters*.tsv` (see `params_tests`), looked
+//! up by binary search.
+
+#[rustfmt::skip]
+#[path = "params_data.rs"]
+mod data;
+
+/// Where a parameter name comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamKind {
+    /// Printed by `postconf -d` (Postfix 3.7).
+    Current,
+    /// A per-service parameter of a service in Debian's default master.cf.
+    Instance,
+    /// Documented in postconf(5) but not printed by `postconf -d`: obsolete or hidden.
+    Legacy,
+    /// Documented in a newer postconf(5) (3.8 and later).
+    Newer,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Param {
+    pub name: &'static str,
+    pub default: &'static str,
+    /// `<=3.7`, `3.8`, ... `3.12-dev`; empty when unknown.
+    pub since: &'static str,
+    pub kind: ParamKind,
+}
+
+pub use data::{PARAMS, TEMPLATES};
+
+/// The parameter of that exact name.
+pub fn lookup(name: &str) -> Option<&'static Param> {
+    PARAMS
+        .binary_search_by(|param| param.name.cmp(name))
+        .ok()
+        .map(|index| &PARAMS[index])
+}
+
+/// `<service>_destination_concurrency_limit` and the like: the template
+/// suffix (`_destination_concurrency_limit`) and its default, when `name`
+/// is a plausible service name followed by one.
+pub fn template(name: &str) -> Option<(&'static str, &'static str)> {
+    TEMPLATES.iter().copied().find(|(suffix, _)| {
+        name.strip_suffix(suffix).is_some_and(|service| {
+            !service.is_empty()
+                && service
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.')
+        })
+    })
+}
+
+/// True when Postfix knows `name` (exact or per-service).
+pub fn is_known(name: &str) -> bool {
+    lookup(name).is_some() || template(name).is_some()
+}
+
+/// The known names closest to `name` (edit distance at most 2, or 3 for long names).
+pub fn suggest(name: &str) -> Option<&'static str> {
+    let limit = if name.len() >= 16 { 3 } else { 2 };
+    let mut best: Option<(usize, &'static str)> = None;
+    for param in PARAMS {
+        if param.name.len().abs_diff(name.len()) > limit {
+            continue;
+        }
+        let distance = crate::codes::enhanced::edit_distance(name, param.name);
+        if distance <= limit && best.is_none_or(|(d, _)| distance < d) {
+            best = Some((distance, param.name));
+        }
+    }
+    best.map(|(_, name)| name)
+}
+
+#[cfg(test)]
+#[path = "params_tests.rs"]
+mod tests;

@@ -1,0 +1,384 @@
+//! Config analysis: cursor-marked tests on plain strings, the sweep over
+//! real third-party configs, and crafted bad configs.
+
+use super::*;
+use crate::analysis::{FileKind, Options, Severity};
+use std::path::Path;
+
+fn diags(kind: FileKind, text: &str) -> Vec<String> {
+    crate::analysis::document_diagnostics(kind, text, &Options::default())
+        .iter()
+        .map(|d| {
+            format!(
+                "{}:{}-{} {:?} {}: {}",
+                d.line, d.start, d.end, d.severity, d.rule, d.message
+            )
+        })
+        .collect()
+}
+
+fn fixes(kind: FileKind, text: &str) -> Vec<String> {
+    crate::analysis::document_diagnostics(kind, text, &Options::default())
+        .iter()
+        .flat_map(|d| {
+            d.fixes
+                .iter()
+                .map(|f| format!("{}:{}-{} {}", d.line, f.start, f.end, f.replacement))
+        })
+        .collect()
+}
+
+/// `$0` marks the cursor: `(text, line, column)`.
+fn cursor(text: &str) -> (String, usize, usize) {
+    let offset = text.find("$0").expect("cursor mark");
+    let before = &text[..offset];
+    let line = before.matches('\n').count();
+    let column = offset - before.rfind('\n').map_or(0, |i| i + 1);
+    (text.replacen("$0", "", 1), line, column)
+}
+
+fn hover_at(kind: FileKind, text: &str) -> Option<String> {
+    let (text, line, column) = cursor(text);
+    hover(kind, &text, line, column, Lang::En).map(|(r, m)| format!("{}..{}\n{m}", r.start, r.end))
+}
+
+fn complete(kind: FileKind, text: &str) -> Vec<String> {
+    let (text, line, column) = cursor(text);
+    completion(kind, &text, line, column, Lang::En)
+        .into_iter()
+        .map(|c| c.label)
+        .collect()
+}
+
+#[test]
+fn logical_lines_join_continuations() {
+    let lines = logical_lines("a = 1\n  2\n# c\n  3\nb = x\n\n  orphan\n", true);
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0].text, "a = 1\n  2\n  3");
+    assert_eq!(lines[0].locate(8), (1, 2));
+    assert_eq!(lines[0].locate(12), (3, 2));
+    assert_eq!(lines[2].text, "  orphan");
+}
+
+#[test]
+fn main_cf_parameters() {
+    let text = "smtpd_bannr = hi\nmyhostname = a\nmyhostname = b\nrelayhost = $mydomian\nmy_own = x\nsmtpd_sender_restrictions = $my_own\nsubmission_destination_concurrency_limit = 2\nvirtual_maps = hash:/x\n";
+    assert_eq!(
+        diags(FileKind::PostfixMain, text),
+        [
+            "0:0-11 Warning unknown-parameter: unknown Postfix parameter smtpd_bannr (did you mean smtpd_banner?)",
+            "1:0-10 Warning duplicate-parameter: myhostname is set again on line 3: this value is ignored",
+            "3:13-21 Warning undefined-reference: $mydomian is neither a Postfix parameter nor set in this file: it expands to nothing (did you mean mydomain?)",
+            "7:0-12 Hint obsolete-parameter: virtual_maps is obsolete or hidden: postconf(5) documents it but postconf -d no longer lists it",
+        ]
+    );
+    assert_eq!(
+        fixes(FileKind::PostfixMain, text),
+        ["0:0-11 smtpd_banner", "3:13-21 mydomain"]
+    );
+    // Unused unknown name without a close match: information only.
+    assert_eq!(
+        diags(FileKind::PostfixMain, "mua_sender_restrictions = permit\n"),
+        [
+            "0:0-23 Information unknown-parameter: mua_sender_restrictions is not a Postfix parameter: fine if it is your own, referred to as $mua_sender_restrictions elsewhere (master.cf)"
+        ]
+    );
+    // Templates with their own variables are not checked.
+    assert!(diags(FileKind::PostfixMain, "mailbox_command = /usr/bin/procmail -a \"$EXTENSION\" $user_x\nforward_path = $home/.forward${recipient_delimiter}${extension}\n").is_empty());
+}
+
+#[test]
+fn main_cf_code_parameters() {
+    let text = "unknown_local_recipient_reject_code = 250\ndefer_code = 550\nunverified_recipient_reject_code = 250\nsmtpd_forbid_bare_newline_reject_code = 450\nreject_code = 55\nsmtpd_policy_service_default_action = 451 5.3.5 Server configuration problem\nmilter_default_action = bounce\nmaps_rbl_reject_code = $foo\n";
+    assert_eq!(
+        diags(FileKind::PostfixMain, text),
+        [
+            "0:38-41 Error bad-code-value: unknown_local_recipient_reject_code must be 4XX or 5XX, not 250",
+            "1:13-16 Error bad-code-value: defer_code must be 4XX, not 550",
+            "3:40-43 Error bad-code-value: smtpd_forbid_bare_newline_reject_code must be 5XX, not 450",
+            "4:14-16 Error bad-code-value: reject_code takes a three-digit SMTP reply code",
+            "5:38-47 Error class-mismatch: Class mismatch: reply 451 is class 4 but the enhanced code 5.3.5 is class 5; RFC 3463 requires both to agree (Postfix rewrites the enhanced class to match).",
+            "6:24-30 Error bad-code-value: milter_default_action is accept, reject, tempfail or quarantine, not \"bounce\"",
+            "7:24-27 Warning undefined-reference: $foo is neither a Postfix parameter nor set in this file: it expands to nothing",
+        ]
+    );
+}
+
+#[test]
+fn postfix_tables() {
+    let text = "spam@x REJECT 4.7.1 go away\nslow@x DEFER 5.7.1 later\nbad@x 550 4.7.1 no\nok@x OK\nx@y REJCT\nz@y 550 5.7.99 hmm\nw@y reject_unknown_sender_domain\n";
+    assert_eq!(
+        diags(FileKind::PostfixTable, text),
+        [
+            "0:14-19 Error action-class-mismatch: REJECT sends a 5XX reply: the enhanced code must be 5.x.x, not 4.7.1 (Postfix would silently rewrite it to 5.7.1)",
+            "1:13-18 Error action-class-mismatch: DEFER sends a 4XX reply: the enhanced code must be 4.x.x, not 5.7.1 (Postfix would silently rewrite it to 4.7.1)",
+            "2:6-15 Error class-mismatch: Class mismatch: reply 550 is class 5 but the enhanced code 4.7.1 is class 4; RFC 3463 requires both to agree (Postfix rewrites the enhanced class to match).",
+            "4:4-9 Error unknown-action: REJCT is not a Postfix table action (did you mean REJECT?)",
+            "5:8-14 Warning unregistered-enhanced-code: 5.7.99 is not in the IANA registry nor a known vendor code (nearest: 5.7.29, 5.7.19, 5.7.9)",
+        ]
+    );
+    assert!(fixes(FileKind::PostfixTable, text).contains(&"0:14-19 5.7.1".to_string()));
+    assert!(fixes(FileKind::PostfixTable, text).contains(&"4:4-9 REJECT".to_string()));
+    // Pattern tables: the action follows /regex/flags.
+    let pcre = "/^Subject: .*viagra/i REJECT 4.7.1 spam\nif /^From:/\n/x y/ DEFER 4.7.1 ok\nendif\n/^X-Mailer/ IGNORE\n";
+    assert_eq!(
+        diags(FileKind::PostfixTable, pcre),
+        [
+            "0:29-34 Error action-class-mismatch: REJECT sends a 5XX reply: the enhanced code must be 5.x.x, not 4.7.1 (Postfix would silently rewrite it to 5.7.1)"
+        ]
+    );
+    // Lookup tables have no actions.
+    assert!(
+        diags(
+            FileKind::PostfixTable,
+            "example.com smtp:[relay]\nuser@x OTHERUSER\nlocal LOCAL\n"
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn master_cf_fields() {
+    let text = "smtp inet n - y - - smtpd\n  -o smtpd_bannr=x\n  -o unknown_local_recipient_reject_code=250\npickup fifo n - x 60z 1 pickup\nbad  tcp n - n - - x\nshort unix - -\ntlsmgr unix - - n 1000? 1 tlsmgr\n";
+    assert_eq!(
+        diags(FileKind::PostfixMaster, text),
+        [
+            "1:5-16 Warning unknown-parameter: unknown Postfix parameter smtpd_bannr (did you mean smtpd_banner?)",
+            "2:41-44 Error bad-code-value: unknown_local_recipient_reject_code must be 4XX or 5XX, not 250",
+            "3:16-17 Error config-syntax: the chroot field is y, n or -, not \"x\"",
+            "3:18-21 Error config-syntax: the wakeup time is a number of seconds (optionally followed by ?) or -, not \"60z\"",
+            "4:5-8 Error config-syntax: unknown service type \"tcp\": inet, unix, unix-dgram, fifo or pass",
+            "5:0-14 Error config-syntax: a master.cf service has 8 fields (service type private unpriv chroot wakeup maxproc command), this line has 4",
+        ]
+    );
+    let hover = hover_at(FileKind::PostfixMaster, "smtp inet n - y 6$00 - smtpd\n").unwrap();
+    assert!(
+        hover.starts_with("16..18\n### master.cf: wakeup time (field 6)"),
+        "{hover}"
+    );
+    let hover = hover_at(
+        FileKind::PostfixMaster,
+        "smtp inet n - y - - smtpd\n  -o smtpd_tls_$0security_level=encrypt\n",
+    )
+    .unwrap();
+    assert!(
+        hover.starts_with("5..29\n### `smtpd_tls_security_level`"),
+        "{hover}"
+    );
+}
+
+#[test]
+fn sendmail_tables_and_rules() {
+    let text = "From:spam@x\tERROR:\"550 4.7.1 no\"\nConnect:10.0.0.1\tRELAY\nTo:x@y\tERROR:5.7.1:550 Denied\nFrom:z\tTEMP:550 later\nFrom:q\tREJCT\nGreetPause:localhost\t0\n";
+    assert_eq!(
+        diags(FileKind::SendmailTable, text),
+        [
+            "0:19-28 Error class-mismatch: Class mismatch: reply 550 is class 5 but the enhanced code 4.7.1 is class 4; RFC 3463 requires both to agree (Postfix rewrites the enhanced class to match).",
+            "3:12-15 Error action-class-mismatch: TEMP: takes a 4XX reply code, not 550",
+            "4:7-12 Error unknown-action: REJCT is not a Sendmail access action (did you mean REJECT?)",
+        ]
+    );
+    let virt = "baduser@x\terror:nouser 550 4.1.1 gone\nold@x\terror:5.1.2:550 moved\n";
+    assert_eq!(
+        diags(FileKind::SendmailTable, virt),
+        [
+            "0:23-32 Error class-mismatch: Class mismatch: reply 550 is class 5 but the enhanced code 4.1.1 is class 4; RFC 3463 requires both to agree (Postfix rewrites the enhanced class to match)."
+        ]
+    );
+    let cf = "R$*\t$#error $@ 4.7.1 $: \"550 Access denied\"\n";
+    assert_eq!(
+        diags(FileKind::SendmailCf, cf).len(),
+        1,
+        "{:?}",
+        diags(FileKind::SendmailCf, cf)
+    );
+    let mc = "define(`confREJECT_MSG', `550 4.7.1 Access denied')dnl\nesyscmd(`rm -rf /')\n";
+    assert_eq!(
+        diags(FileKind::SendmailMc, mc).len(),
+        1,
+        "{:?}",
+        diags(FileKind::SendmailMc, mc)
+    );
+    let hover = hover_at(
+        FileKind::SendmailTable,
+        "From:x\tERROR:\"550 5.7$0.1 no\"\n",
+    )
+    .unwrap();
+    assert!(hover.starts_with("14..23\n### `550 5.7.1`"), "{hover}");
+}
+
+#[test]
+fn hover_in_main_cf() {
+    let text = "myhostname = mx.example\nsmtpd_ban$0ner = $myhostname ESMTP\n";
+    let hover = hover_at(FileKind::PostfixMain, text).unwrap();
+    assert!(hover.starts_with("0..12\n### `smtpd_banner`"), "{hover}");
+    assert!(
+        hover.contains("https://www.postfix.org/postconf.5.html#smtpd_banner"),
+        "{hover}"
+    );
+    assert!(hover.contains("3.7 or earlier"), "{hover}");
+    let hover = hover_at(
+        FileKind::PostfixMain,
+        "myhostname = mx.example\nsmtpd_banner = $myhost$0name ESMTP\n",
+    )
+    .unwrap();
+    assert!(hover.contains("Value here**: `mx.example`"), "{hover}");
+    let hover = hover_at(FileKind::PostfixMain, "x = ${requiretls$0_enable}\n").unwrap();
+    assert!(hover.contains("Postfix 3.11"), "{hover}");
+    let hover = hover_at(
+        FileKind::PostfixMain,
+        "unknown_local_recipient_reject_code = 5$050\n",
+    )
+    .unwrap();
+    assert!(hover.starts_with("38..41\n### `550`"), "{hover}");
+    let hover = hover_at(FileKind::PostfixTable, "x REJECT 5.7$0.1 no\n").unwrap();
+    assert!(hover.starts_with("9..14\n"), "{hover}");
+}
+
+#[test]
+fn completion_in_configs() {
+    let names = complete(FileKind::PostfixMain, "smtpd_tls_secu$0");
+    assert!(
+        names.contains(&"smtpd_tls_security_level".to_string()),
+        "{names:?}"
+    );
+    assert!(names.iter().all(|n| n.starts_with("smtpd_tls_secu")));
+    let names = complete(FileKind::PostfixMain, "my_own = 1\nx = $my$0");
+    assert!(
+        names.contains(&"my_own".to_string()) && names.contains(&"myhostname".to_string()),
+        "{names:?}"
+    );
+    let names = complete(FileKind::PostfixMain, "x = ${mydo$0");
+    assert_eq!(names, ["mydomain"]);
+    let codes = complete(FileKind::PostfixMain, "defer_code = $0");
+    assert!(
+        !codes.is_empty() && codes.iter().all(|c| c.starts_with('4')),
+        "{codes:?}"
+    );
+    let codes = complete(
+        FileKind::PostfixMain,
+        "unknown_local_recipient_reject_code = 5$0",
+    );
+    assert!(
+        !codes.is_empty() && codes.iter().all(|c| c.starts_with('5')),
+        "{codes:?}"
+    );
+    let codes = complete(FileKind::PostfixTable, "spam@x REJECT $0");
+    assert!(
+        !codes.is_empty() && codes.iter().all(|c| c.starts_with("5.")),
+        "{codes:?}"
+    );
+    let codes = complete(FileKind::PostfixTable, "/x/ DEFER 4.7$0");
+    assert!(
+        !codes.is_empty() && codes.iter().all(|c| c.starts_with("4.7")),
+        "{codes:?}"
+    );
+    let codes = complete(FileKind::PostfixTable, "x 550 $0");
+    assert!(
+        !codes.is_empty() && codes.iter().all(|c| c.starts_with("5.")),
+        "{codes:?}"
+    );
+    let codes = complete(FileKind::SendmailTable, "From:x\tERROR:\"451 $0");
+    assert!(
+        !codes.is_empty() && codes.iter().all(|c| c.starts_with("4.")),
+        "{codes:?}"
+    );
+    let names = complete(
+        FileKind::PostfixMaster,
+        "smtp inet n - n - - smtpd\n  -o smtpd_tls_wrap$0",
+    );
+    assert_eq!(names, ["smtpd_tls_wrappermode"]);
+    assert!(complete(FileKind::PostfixTable, "spam@x OK $0").is_empty());
+}
+
+fn fixture_kind(path: &Path) -> Option<FileKind> {
+    let name = path.file_name()?.to_str()?;
+    let folder = path.parent()?.file_name()?.to_str()?;
+    Some(match (folder, name) {
+        ("debian-exim4", _) => return None,
+        (_, n) if n.ends_with("-master.cf") || n == "master.cf" => FileKind::PostfixMaster,
+        (_, n) if n.ends_with("regexp.cf") || n.ends_with("virtual.cf") => FileKind::PostfixTable,
+        (_, n) if n.ends_with(".cf") => FileKind::PostfixMain,
+        (_, n) if n.ends_with(".pcre") => FileKind::PostfixTable,
+        (_, n) if n.ends_with(".mc") => FileKind::SendmailMc,
+        ("postfix-upstream", "access") => FileKind::PostfixTable,
+        _ => FileKind::detect(None, path.to_str(), &std::fs::read_to_string(path).ok()?),
+    })
+}
+
+/// Every real config analyses without a warning or an error, except those
+/// checked by hand and listed here.
+#[test]
+fn real_configs_have_no_false_alarms() {
+    // (file, line, rule): each one reviewed.
+    let expected: &[(&str, usize, &str)] = &[];
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/configs");
+    let mut seen = Vec::new();
+    let mut files = 0;
+    for folder in std::fs::read_dir(&root).unwrap() {
+        let folder = folder.unwrap().path();
+        if !folder.is_dir() || folder.ends_with("bad") {
+            continue;
+        }
+        for file in std::fs::read_dir(&folder).unwrap() {
+            let path = file.unwrap().path();
+            let Some(kind) = fixture_kind(&path) else {
+                continue;
+            };
+            let text = std::fs::read_to_string(&path).unwrap();
+            files += 1;
+            let name = format!(
+                "{}/{}",
+                folder.file_name().unwrap().to_str().unwrap(),
+                path.file_name().unwrap().to_str().unwrap()
+            );
+            for d in crate::analysis::document_diagnostics(kind, &text, &Options::default()) {
+                if d.severity <= Severity::Warning {
+                    seen.push(format!("{name}:{}: {} {}", d.line + 1, d.rule, d.message));
+                    assert!(
+                        expected
+                            .iter()
+                            .any(|(f, l, r)| *f == name && *l == d.line + 1 && *r == d.rule),
+                        "unexpected: {name}:{}: {} {}",
+                        d.line + 1,
+                        d.rule,
+                        d.message
+                    );
+                }
+            }
+        }
+    }
+    assert!(files >= 14, "{files}");
+    assert_eq!(seen.len(), expected.len(), "{seen:#?}");
+}
+
+/// Crafted bad configs: each file lists its expected `line rule` pairs in
+/// `expected.txt` beside it.
+#[test]
+fn crafted_bad_configs_are_caught() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/configs/bad");
+    let expected = std::fs::read_to_string(root.join("expected.txt")).unwrap();
+    let mut wanted: Vec<String> = expected
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(str::to_string)
+        .collect();
+    wanted.sort();
+    let mut got = Vec::new();
+    for (file, kind) in [
+        ("main.cf", FileKind::PostfixMain),
+        ("master.cf", FileKind::PostfixMaster),
+        ("access", FileKind::PostfixTable),
+        ("header_checks.pcre", FileKind::PostfixTable),
+        ("sendmail-access", FileKind::SendmailTable),
+        ("virtusertable", FileKind::SendmailTable),
+        ("sendmail.mc", FileKind::SendmailMc),
+    ] {
+        let text = std::fs::read_to_string(root.join(file)).unwrap();
+        for d in crate::analysis::document_diagnostics(kind, &text, &Options::default()) {
+            got.push(format!("{file}:{} {:?} {}", d.line + 1, d.severity, d.rule));
+        }
+    }
+    got.sort();
+    assert_eq!(got, wanted);
+}

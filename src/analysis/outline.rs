@@ -1,0 +1,407 @@
+//! A log read like a postmaster reads it: one entry per message (ID,
+//! sender, recipients, final status), and the outcome of each delivery line
+//! (`status=sent|deferred|bounced|expired`, rejects), counted by enhanced code.
+//!
+//! The outline reads every line once (no allocation per line: messages are
+//! keyed by `&str` slices of the text). The summary only reads the lines a
+//! multi-literal search finds.
+
+use super::FileKind;
+use super::logscan::{self, EnhancedToken};
+use super::queue_ids::{self, IdKind};
+use crate::codes::enhanced::EnhancedCode;
+use memchr::memmem;
+use regex::Regex;
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// What happened to a delivery (or to a message, at its end).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Status {
+    Sent,
+    Deferred,
+    Bounced,
+    Expired,
+    Rejected,
+}
+
+impl Status {
+    pub const ALL: [Status; 5] = [
+        Status::Sent,
+        Status::Deferred,
+        Status::Bounced,
+        Status::Expired,
+        Status::Rejected,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Status::Sent => "sent",
+            Status::Deferred => "deferred",
+            Status::Bounced => "bounced",
+            Status::Expired => "expired",
+            Status::Rejected => "rejected",
+        }
+    }
+
+    /// The class digit of the outcome: 2 done, 4 will retry, 5 failed.
+    pub fn class_digit(self) -> u8 {
+        match self {
+            Status::Sent => 2,
+            Status::Deferred => 4,
+            _ => 5,
+        }
+    }
+}
+
+/// The outcome of one line, if it reports one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    pub status: Status,
+    /// The status word's byte columns (`sent` in `status=sent`), if written.
+    pub word: Option<Range<usize>>,
+    /// The first well-formed enhanced code on the line (`dsn=5.1.1`).
+    pub code: Option<EnhancedCode>,
+}
+
+fn word_after(line: &str, at: usize) -> Range<usize> {
+    let len = line.as_bytes()[at..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    at..at + len
+}
+
+fn first_code(kind: FileKind, line: &str) -> Option<EnhancedCode> {
+    logscan::scan_line(kind, line)
+        .into_iter()
+        .find_map(|found| match found.enhanced {
+            Some((_, EnhancedToken::Valid(code))) => Some(code),
+            _ => None,
+        })
+}
+
+/// Reads the outcome of one line: Postfix `status=`, Sendmail `stat=` and
+/// `reject=`, Postfix `reject:`, Exim `=>`, `->`, `**`, `==` and `rejected`.
+pub fn line_outcome(kind: FileKind, line: &str) -> Option<Outcome> {
+    let bytes = line.as_bytes();
+    let (status, word) = if let Some(at) = memmem::find(bytes, b"status=") {
+        let word = word_after(line, at + 7);
+        let status = match &line[word.clone()] {
+            "sent" | "delivered" => Status::Sent,
+            "deferred" => Status::Deferred,
+            "bounced" => Status::Bounced,
+            "expired" => Status::Expired,
+            _ => return None,
+        };
+        (status, Some(word))
+    } else if let Some(at) = memmem::find(bytes, b"stat=") {
+        let word = word_after(line, at + 5);
+        let status = match &line[word.clone()] {
+            "Sent" => Status::Sent,
+            "Deferred" => Status::Deferred,
+            _ if memmem::find(bytes, b"dsn=5.").is_some() => Status::Bounced,
+            _ if memmem::find(bytes, b"dsn=4.").is_some() => Status::Deferred,
+            _ => return None,
+        };
+        (status, Some(word))
+    } else if let Some(at) = memmem::find(bytes, b" reject: ") {
+        (Status::Rejected, Some(at + 1..at + 7))
+    } else if let Some(at) = memmem::find(bytes, b" reject=") {
+        (Status::Rejected, Some(at + 1..at + 7))
+    } else if let Some((id, IdKind::Exim)) = queue_ids::owner(line) {
+        let rest = &line[id.end..];
+        let status = if rest.starts_with(" => ") || rest.starts_with(" -> ") {
+            Status::Sent
+        } else if rest.starts_with(" ** ") {
+            Status::Bounced
+        } else if rest.starts_with(" == ") {
+            Status::Deferred
+        } else if memmem::find(rest.as_bytes(), b" rejected ").is_some() {
+            Status::Rejected
+        } else {
+            return None;
+        };
+        (status, Some(id.end + 1..id.end + 3))
+    } else if let Some(at) = memmem::find(bytes, b" rejected ") {
+        (Status::Rejected, Some(at + 1..at + 9))
+    } else {
+        return None;
+    };
+    Some(Outcome {
+        status,
+        word,
+        code: first_code(kind, line),
+    })
+}
+
+/// Lines that may report an outcome: one search over the whole text.
+static OUTCOME_ANCHORS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"status=|stat=| reject: | reject=| rejected | => | -> | \*\* | == ")
+        .expect("literal alternation")
+});
+
+/// Counts per outcome.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Counts {
+    pub sent: usize,
+    pub deferred: usize,
+    pub bounced: usize,
+    pub expired: usize,
+    pub rejected: usize,
+}
+
+impl Counts {
+    pub fn add(&mut self, status: Status) {
+        *self.get_mut(status) += 1;
+    }
+
+    fn get_mut(&mut self, status: Status) -> &mut usize {
+        match status {
+            Status::Sent => &mut self.sent,
+            Status::Deferred => &mut self.deferred,
+            Status::Bounced => &mut self.bounced,
+            Status::Expired => &mut self.expired,
+            Status::Rejected => &mut self.rejected,
+        }
+    }
+
+    pub fn get(&self, status: Status) -> usize {
+        let mut copy = *self;
+        *copy.get_mut(status)
+    }
+
+    pub fn total(&self) -> usize {
+        Status::ALL.iter().map(|s| self.get(*s)).sum()
+    }
+}
+
+/// Outcomes of a log, in total and by enhanced code (`None`: no code written).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub totals: Counts,
+    /// Sorted by code, the lines without a code last.
+    pub by_code: Vec<(Option<EnhancedCode>, Counts)>,
+}
+
+/// Reads every outcome line of a log once.
+pub fn summarize(kind: FileKind, text: &str) -> Summary {
+    let mut summary = Summary::default();
+    let mut by_code: HashMap<Option<EnhancedCode>, Counts> = HashMap::new();
+    let mut next_free = 0;
+    for found in OUTCOME_ANCHORS.find_iter(text) {
+        if found.start() < next_free {
+            continue;
+        }
+        let (start, end) = super::lines::line_around(text, found.start());
+        next_free = end + 1;
+        if let Some(outcome) = line_outcome(kind, &text[start..end]) {
+            summary.totals.add(outcome.status);
+            by_code.entry(outcome.code).or_default().add(outcome.status);
+        }
+    }
+    summary.by_code = by_code.into_iter().collect();
+    summary
+        .by_code
+        .sort_by_key(|(code, _)| (code.is_none(), code.map(|c| (c.class, c.subject, c.detail))));
+    summary
+}
+
+/// One message of the log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MessageEntry {
+    pub id: String,
+    pub kind: IdKind,
+    /// Byte range of the ID on its first line.
+    pub id_range: Range<usize>,
+    /// From the start of its first line to the end of its last (and of its
+    /// notifications' lines).
+    pub range: Range<usize>,
+    pub sender: Option<String>,
+    pub recipients: Vec<String>,
+    /// The last outcome seen: the final status.
+    pub status: Option<Status>,
+    /// Outcomes of its deliveries.
+    pub counts: Counts,
+    /// The message this one notifies about (a bounce's original), by index.
+    pub parent: Option<usize>,
+}
+
+fn angle_value(line: &str, key: &str) -> Option<String> {
+    let at = memmem::find(line.as_bytes(), key.as_bytes())? + key.len();
+    let end = line[at..].find('>')?;
+    Some(line[at..at + end].to_string())
+}
+
+/// One entry per message, in order of first appearance.
+pub fn outline(kind: FileKind, text: &str) -> Vec<MessageEntry> {
+    let mut entries: Vec<MessageEntry> = Vec::new();
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    let mut parents: HashMap<&str, usize> = HashMap::new();
+    for (_, line_start, line) in super::lines::lines(text) {
+        let Some((id_range, id_kind)) = queue_ids::owner(line) else {
+            continue;
+        };
+        let id = &text[line_start + id_range.start..line_start + id_range.end];
+        let line_end = line_start + line.len();
+        let at = *index.entry(id).or_insert_with(|| {
+            entries.push(MessageEntry {
+                id: id.to_string(),
+                kind: id_kind,
+                id_range: line_start + id_range.start..line_start + id_range.end,
+                range: line_start..line_end,
+                sender: None,
+                recipients: Vec::new(),
+                status: None,
+                counts: Counts::default(),
+                parent: parents.get(id).copied(),
+            });
+            entries.len() - 1
+        });
+        let entry = &mut entries[at];
+        entry.range.end = line_end;
+        let rest = &line[id_range.end..];
+        if entry.sender.is_none() {
+            entry.sender = angle_value(rest, "from=<").or_else(|| {
+                rest.strip_prefix(" <= ")
+                    .map(|s| s.split(' ').next().unwrap_or("").to_string())
+            });
+        }
+        let recipient = angle_value(rest, "to=<").or_else(|| {
+            ["=> ", "-> ", "** ", "== "]
+                .iter()
+                .find_map(|m| rest.strip_prefix(' ').and_then(|r| r.strip_prefix(m)))
+                .map(|s| s.split(' ').next().unwrap_or("").to_string())
+        });
+        if let Some(recipient) = recipient
+            && !entry.recipients.contains(&recipient)
+        {
+            entry.recipients.push(recipient);
+        }
+        if let Some(outcome) = line_outcome(kind, line) {
+            entry.status = Some(outcome.status);
+            entry.counts.add(outcome.status);
+        }
+        if memmem::find(rest.as_bytes(), b"notification: ").is_some() {
+            for token in queue_ids::ids_in_line(line) {
+                if token.role == queue_ids::Role::Notification {
+                    let child_start = line_start + token.range.start;
+                    let child_end = line_start + token.range.end;
+                    parents.insert(&text[child_start..child_end], at);
+                }
+            }
+        }
+    }
+    // A parent's range covers its notifications'.
+    for i in (0..entries.len()).rev() {
+        if let Some(parent) = entries[i].parent {
+            let end = entries[i].range.end;
+            let parent = &mut entries[parent];
+            parent.range.end = parent.range.end.max(end);
+        }
+    }
+    entries
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LOG: &str = "\
+Nov 22 09:44:01 mx postfix/smtpd[10]: 3F2A41C0A2: client=x[192.0.2.1]
+Nov 22 09:44:01 mx postfix/qmgr[11]: 3F2A41C0A2: from=<a@b.c>, size=100, nrcpt=2 (queue active)
+Nov 22 09:44:02 mx postfix/smtpd[10]: NOQUEUE: reject: RCPT from y[192.0.2.2]: 554 5.7.1 <q@r.s>: Relay access denied; from=<p@q> to=<q@r.s> proto=ESMTP helo=<y>
+Nov 22 09:44:03 mx postfix/smtp[12]: 3F2A41C0A2: to=<x@y.z>, relay=mx.y.z[192.0.2.9]:25, dsn=5.1.1, status=bounced (host mx.y.z said: 550 5.1.1 unknown)
+Nov 22 09:44:03 mx postfix/smtp[12]: 3F2A41C0A2: to=<w@y.z>, relay=mx.y.z[192.0.2.9]:25, dsn=2.0.0, status=sent (250 2.0.0 Ok)
+Nov 22 09:44:03 mx postfix/bounce[13]: 3F2A41C0A2: sender non-delivery notification: 4B3C2D1E0F
+Nov 22 09:44:03 mx postfix/qmgr[11]: 4B3C2D1E0F: from=<>, size=2000, nrcpt=1 (queue active)
+Nov 22 09:44:03 mx postfix/qmgr[11]: 3F2A41C0A2: removed
+Nov 22 09:44:04 mx postfix/local[14]: 4B3C2D1E0F: to=<a@b.c>, relay=local, dsn=2.0.0, status=sent (delivered to mailbox)
+Nov 22 09:44:05 mx postfix/qmgr[11]: 4B3C2D1E0F: removed
+1999-03-02 09:44:33 10HmaX-000000005vi-0000 <= CALLER@test.ex U=CALLER P=local S=300
+1999-03-02 09:44:33 10HmaX-000000005vi-0000 ** userx@domain.com R=r1 T=t1 H=127.0.0.1 [127.0.0.1] : SMTP error from remote mail server after RCPT TO:<userx@domain.com>: 550 5.1.1 NOTOK
+";
+
+    #[test]
+    fn one_entry_per_message() {
+        let entries = outline(FileKind::MailLog, LOG);
+        let shown: Vec<String> = entries
+            .iter()
+            .map(|e| {
+                format!(
+                    "{} {:?} from={:?} to={:?} {:?} parent={:?} {}",
+                    e.id,
+                    e.kind,
+                    e.sender,
+                    e.recipients,
+                    e.status,
+                    e.parent,
+                    &LOG[e.id_range.clone()]
+                )
+            })
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                "3F2A41C0A2 Postfix from=Some(\"a@b.c\") to=[\"x@y.z\", \"w@y.z\"] Some(Sent) parent=None 3F2A41C0A2",
+                "4B3C2D1E0F Postfix from=Some(\"\") to=[\"a@b.c\"] Some(Sent) parent=Some(0) 4B3C2D1E0F",
+                "10HmaX-000000005vi-0000 Exim from=Some(\"CALLER@test.ex\") to=[\"userx@domain.com\"] Some(Bounced) parent=None 10HmaX-000000005vi-0000",
+            ]
+        );
+        // The original's range covers its bounce's last line.
+        let bounce_end = LOG.find("4B3C2D1E0F: removed").unwrap();
+        assert!(entries[0].range.end > bounce_end);
+        assert_eq!(entries[0].counts.bounced, 1);
+        assert_eq!(entries[0].counts.sent, 1);
+    }
+
+    #[test]
+    fn outcomes_by_code() {
+        let summary = summarize(FileKind::MailLog, LOG);
+        assert_eq!(
+            summary.totals,
+            Counts {
+                sent: 2,
+                deferred: 0,
+                bounced: 2,
+                expired: 0,
+                rejected: 1
+            }
+        );
+        let rows: Vec<String> = summary
+            .by_code
+            .iter()
+            .map(|(code, counts)| format!("{code:?} {}", counts.total()))
+            .collect();
+        assert_eq!(rows.len(), 3);
+        assert_eq!(summary.by_code[0].0, Some(EnhancedCode::new(2, 0, 0)));
+        assert_eq!(summary.by_code[0].1.sent, 2);
+        assert_eq!(summary.by_code[1].0, Some(EnhancedCode::new(5, 1, 1)));
+        assert_eq!(summary.by_code[1].1.bounced, 2);
+        assert_eq!(summary.by_code[2].0, Some(EnhancedCode::new(5, 7, 1)));
+        assert_eq!(summary.by_code[2].1.rejected, 1);
+    }
+
+    #[test]
+    fn line_outcomes() {
+        let status = |line: &str| line_outcome(FileKind::MailLog, line).map(|o| o.status);
+        assert_eq!(
+            status("x postfix/qmgr[1]: 3F2A41C0A2: from=<a@b>, status=expired, returned to sender"),
+            Some(Status::Expired)
+        );
+        assert_eq!(
+            status("x sendmail[42]: g9JAXL600873: to=<a@b>, dsn=4.0.0, stat=Deferred: 421 4.4.2 x"),
+            Some(Status::Deferred)
+        );
+        assert_eq!(
+            status("x sendmail[42]: g9JAXL600873: to=<a@b>, dsn=5.1.1, stat=User unknown"),
+            Some(Status::Bounced)
+        );
+        assert_eq!(status("x postfix/smtpd[1]: connect from y[1.2.3.4]"), None);
+        assert_eq!(
+            status("x postfix/smtpd[1]: NOQUEUE: reject_warning: RCPT from y: 554 5.7.1 x"),
+            None
+        );
+    }
+}
