@@ -34,16 +34,14 @@ pub fn document_diagnostics(kind: FileKind, text: &str, options: &Options) -> Ve
     let mut out = Vec::new();
     let mut line_index = 0;
     let mut counted_to = 0;
-    for (start, end) in logscan::candidate_lines(kind, text) {
+    logscan::for_each_candidate(kind, text, |start, end, anchors| {
         line_index += count_line_breaks(&text[counted_to..start]);
         counted_to = start;
-        out.extend(line_diagnostics(
-            kind,
-            line_index,
-            &text[start..end],
-            options,
-        ));
-    }
+        let line = &text[start..end];
+        for found in logscan::scan_line_with(kind, line, anchors.iter().copied()) {
+            code_diagnostics(&found, line_index, line, options, &mut out);
+        }
+    });
     out
 }
 

@@ -93,30 +93,69 @@ pub fn may_have_codes(kind: FileKind, line: &str) -> bool {
     ANCHOR_SEARCH.is_match(line) || (kind == FileKind::Bounce && starts_with_reply(line))
 }
 
-/// Every line of `text` that has an anchor, as `(line_start, line_end)`,
-/// in order, each once. Bounce files are small: every line is offered.
-pub fn candidate_lines(kind: FileKind, text: &str) -> Vec<(usize, usize)> {
-    let mut out: Vec<(usize, usize)> = Vec::new();
+/// Calls `visit(line_start, line_end, anchors)` for every line of `text`
+/// that has an anchor, in order, each once; anchors are relative to the
+/// line. One search over the whole text, none again per line, and one
+/// buffer for all lines. Bounce files are small: every line is offered
+/// (they have line-start rules).
+pub fn for_each_candidate(
+    kind: FileKind,
+    text: &str,
+    mut visit: impl FnMut(usize, usize, &[(usize, usize)]),
+) {
+    let mut anchors: Vec<(usize, usize)> = Vec::new();
     if kind == FileKind::Bounce {
         for (_, start, line) in crate::analysis::lines::lines(text) {
-            out.push((start, start + line.len()));
+            anchors.clear();
+            anchors.extend(anchors_in(line));
+            visit(start, start + line.len(), &anchors);
         }
-        return out;
+        return;
     }
-    let mut next_free = 0;
+    let mut current: Option<(usize, usize)> = None;
     for found in ANCHOR_SEARCH.find_iter(text) {
-        if found.start() < next_free {
-            continue;
+        match current {
+            Some((start, end)) if found.start() < end => {
+                anchors.push((found.start() - start, found.end() - start))
+            }
+            _ => {
+                if let Some((start, end)) = current {
+                    visit(start, end, &anchors);
+                }
+                let (start, end) = crate::analysis::lines::line_around(text, found.start());
+                anchors.clear();
+                anchors.push((found.start() - start, found.end() - start));
+                current = Some((start, end));
+            }
         }
-        let (start, end) = crate::analysis::lines::line_around(text, found.start());
-        out.push((start, end));
-        next_free = end + 1;
     }
+    if let Some((start, end)) = current {
+        visit(start, end, &anchors);
+    }
+}
+
+/// The lines [`for_each_candidate`] visits, as `(line_start, line_end)`.
+pub fn candidate_lines(kind: FileKind, text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for_each_candidate(kind, text, |start, end, _| out.push((start, end)));
     out
+}
+
+fn anchors_in(line: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    ANCHOR_SEARCH.find_iter(line).map(|m| (m.start(), m.end()))
 }
 
 /// Reads one line: every code in a reply context.
 pub fn scan_line(kind: FileKind, line: &str) -> Vec<CodeFound> {
+    scan_line_with(kind, line, anchors_in(line))
+}
+
+/// [`scan_line`] with the line's anchors already found.
+pub fn scan_line_with(
+    kind: FileKind,
+    line: &str,
+    anchors: impl Iterator<Item = (usize, usize)>,
+) -> Vec<CodeFound> {
     let mut found: Vec<CodeFound> = Vec::new();
     let bytes = line.as_bytes();
     if kind == FileKind::Bounce {
@@ -128,13 +167,12 @@ pub fn scan_line(kind: FileKind, line: &str) -> Vec<CodeFound> {
             push(&mut found, read_reply_sequence(line, start));
         }
     }
-    for anchor in ANCHOR_SEARCH.find_iter(line) {
-        let after = anchor.end();
-        let text = anchor.as_str();
+    for (anchor_start, after) in anchors {
+        let text = &line[anchor_start..after];
         let code = match text {
             "dsn=" => read_enhanced_token(line, after),
             "Status:" | "status:" | "STATUS:" => {
-                if line[..anchor.start()].trim().is_empty() {
+                if line[..anchor_start].trim().is_empty() {
                     read_enhanced_token(line, skip_spaces(bytes, after))
                 } else {
                     None
@@ -199,8 +237,9 @@ pub fn scan_line(kind: FileKind, line: &str) -> Vec<CodeFound> {
     // One code per start (two anchors can reach the same code). A set, not a
     // scan of `found` per code: a line with 10^6 codes stays linear (it was
     // quadratic, and a 10 MB line never got its diagnostics).
-    let mut starts = std::collections::HashSet::with_capacity(found.len());
-    found.retain(|code| starts.insert(code.span().start));
+    // Anchors come in order, so this sort is a linear pass in practice.
+    found.sort_by_key(|code| code.span().start);
+    found.dedup_by_key(|code| code.span().start);
     found
 }
 

@@ -17,6 +17,7 @@ pub mod config;
 pub mod documents;
 pub mod encoding;
 pub mod guard;
+pub mod json_text;
 pub mod session;
 pub mod transport;
 

@@ -84,7 +84,9 @@ pub async fn read_frame<R: AsyncBufRead + Unpin>(reader: &mut R) -> std::io::Res
                     )));
                 }
                 Some(Ok(n)) => {
-                    let mut body = Vec::with_capacity(n.min(64 << 20) as usize);
+                    // Capacity is only reserved: pages are touched as bytes arrive, so a
+                    // length that lies costs no memory.
+                    let mut body = Vec::with_capacity(n as usize);
                     reader.take(n).read_to_end(&mut body).await?;
                     if (body.len() as u64) < n {
                         return Ok(Frame::Eof);
