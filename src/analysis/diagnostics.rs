@@ -267,12 +267,55 @@ fn replace_fixes(range: &std::ops::Range<usize>, nearest: &[String], lang: Lang)
 /// Keeps at most `cap` diagnostics, the most severe first, in line order
 /// within a severity; says how many were left out. Clones only what it keeps.
 pub fn cap(diagnostics: &[Diagnostic], cap: usize) -> (Vec<Diagnostic>, usize) {
+    cap_around(diagnostics, cap, None)
+}
+
+/// Lines around the last edit whose diagnostics are always shown.
+const FOCUS_LINES: usize = 100;
+
+/// Like [`cap`], but the diagnostics near `focus` (the line last edited)
+/// come first, up to half the cap: a code the user just broke is shown even
+/// when the file has thousands of older findings. `diagnostics` is sorted by
+/// line; so is the result.
+pub fn cap_around(
+    diagnostics: &[Diagnostic],
+    cap: usize,
+    focus: Option<usize>,
+) -> (Vec<Diagnostic>, usize) {
     if diagnostics.len() <= cap {
         return (diagnostics.to_vec(), 0);
     }
+    let (near_start, near_end) = match focus {
+        Some(line) => {
+            let start = diagnostics.partition_point(|d| d.line + FOCUS_LINES < line);
+            let end = diagnostics.partition_point(|d| d.line <= line + FOCUS_LINES);
+            (start, end.min(start + cap / 2))
+        }
+        None => (0, 0),
+    };
+    let near = &diagnostics[near_start..near_end];
+    let (before, after) = (&diagnostics[..near_start], &diagnostics[near_end..]);
+    let (mut kept_before, _) = cap_by_severity(before.iter().chain(after), cap - near.len());
+    let split =
+        kept_before.partition_point(|d| d.line < near.first().map_or(usize::MAX, |d| d.line));
+    let kept_after = kept_before.split_off(split);
+    let mut kept = kept_before;
+    kept.extend_from_slice(near);
+    kept.extend(kept_after);
+    let dropped = diagnostics.len() - kept.len();
+    (kept, dropped)
+}
+
+fn cap_by_severity<'a>(
+    diagnostics: impl Iterator<Item = &'a Diagnostic> + Clone,
+    cap: usize,
+) -> (Vec<Diagnostic>, usize) {
     let mut per_severity = [0usize; 4];
-    for diagnostic in diagnostics {
+    for diagnostic in diagnostics.clone() {
         per_severity[diagnostic.severity as usize] += 1;
+    }
+    if per_severity.iter().sum::<usize>() <= cap {
+        return (diagnostics.cloned().collect(), 0);
     }
     // Every diagnostic more severe than `last` is kept, and the first
     // `room` of severity `last`.
@@ -286,7 +329,7 @@ pub fn cap(diagnostics: &[Diagnostic], cap: usize) -> (Vec<Diagnostic>, usize) {
         room -= count;
     }
     let mut kept = Vec::with_capacity(cap);
-    for diagnostic in diagnostics {
+    for diagnostic in diagnostics.clone() {
         let level = diagnostic.severity as usize;
         if level < last {
             kept.push(diagnostic.clone());
@@ -295,7 +338,7 @@ pub fn cap(diagnostics: &[Diagnostic], cap: usize) -> (Vec<Diagnostic>, usize) {
             kept.push(diagnostic.clone());
         }
     }
-    let dropped = diagnostics.len() - kept.len();
+    let dropped = per_severity.iter().sum::<usize>() - kept.len();
     (kept, dropped)
 }
 
@@ -369,6 +412,29 @@ mod tests {
         let (kept, dropped) = cap(&all, 2);
         assert_eq!(dropped, 1);
         assert_eq!(kept.iter().map(|d| d.line).collect::<Vec<_>>(), [1, 2]);
+    }
+
+    #[test]
+    fn capping_shows_what_was_just_edited() {
+        let make = |line, severity| Diagnostic {
+            line,
+            start: 0,
+            end: 1,
+            severity,
+            rule: "r",
+            message: String::new(),
+            fixes: vec![],
+        };
+        let mut all: Vec<Diagnostic> = (0..1000)
+            .map(|line| make(line, Severity::Warning))
+            .collect();
+        all.push(make(5000, Severity::Information));
+        let (kept, dropped) = cap_around(&all, 10, Some(5000));
+        assert_eq!(dropped, all.len() - 10);
+        assert!(kept.iter().any(|d| d.line == 5000));
+        assert!(kept.windows(2).all(|w| w[0].line <= w[1].line));
+        let (kept, _) = cap_around(&all, 10, None);
+        assert!(!kept.iter().any(|d| d.line == 5000));
     }
 
     #[test]

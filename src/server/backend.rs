@@ -139,14 +139,13 @@ fn diagnostic_range(snapshot: &Snapshot, diagnostic: &analysis::Diagnostic) -> R
 
 /// Core diagnostics -> LSP, capped, with one summary diagnostic when capped.
 pub fn to_lsp_diagnostics(snapshot: &Snapshot, max: usize) -> Vec<Diagnostic> {
-    let (kept, dropped) = if snapshot.total_diagnostics <= max {
-        (snapshot.diagnostics.clone(), 0)
+    // The snapshot holds the capped set already (see `Session::publish`).
+    let kept = if snapshot.total_diagnostics <= max {
+        &snapshot.diagnostics[..]
     } else {
-        let (kept, _) =
-            analysis::diagnostics::cap(&snapshot.diagnostics, max.saturating_sub(1).max(1));
-        let dropped = snapshot.total_diagnostics - kept.len();
-        (kept, dropped)
+        &snapshot.diagnostics[..snapshot.diagnostics.len().min(max.saturating_sub(1).max(1))]
     };
+    let dropped = snapshot.total_diagnostics - kept.len();
     let mut out: Vec<Diagnostic> = kept
         .iter()
         .map(|d| Diagnostic {

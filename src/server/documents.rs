@@ -56,6 +56,8 @@ pub struct Document {
     /// generation is still current (config kinds) or replayed (log kinds).
     pub generation: u64,
     pub analysis: Analysis,
+    /// The line of the last edit: its diagnostics are published first.
+    pub last_edit_line: Option<usize>,
 }
 
 impl Document {
@@ -69,6 +71,7 @@ impl Document {
                 base: 0,
                 edits: Vec::new(),
             },
+            last_edit_line: None,
         }
     }
 
@@ -124,6 +127,7 @@ impl Document {
             std::mem::swap(&mut start, &mut end);
         }
         let lines_before = self.rope.len_lines();
+        self.last_edit_line = Some(self.rope.byte_to_line(start));
         let start_line = self.rope.byte_to_line(start).saturating_sub(1);
         let old_end_line = (self.rope.byte_to_line(end) + 1).min(lines_before - 1);
         let start_char = self.rope.byte_to_char(start);

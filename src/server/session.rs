@@ -352,7 +352,8 @@ impl Session {
             return;
         };
         let max = self.config().settings.max_diagnostics;
-        let Some(snapshot) = self.snapshot_with(uri, max) else {
+        // One place is kept for the summary entry when the cap is hit.
+        let Some(snapshot) = self.snapshot_with(uri, max.saturating_sub(1).max(1)) else {
             return;
         };
         let Ok(lsp_uri) = uri.parse::<Uri>() else {
@@ -374,7 +375,8 @@ impl Session {
         let documents = lock(&self.documents);
         let document = documents.get(uri)?;
         let stored = document.diagnostics().unwrap_or_default();
-        let (diagnostics, _) = analysis::diagnostics::cap(stored, diagnostics_cap);
+        let (diagnostics, _) =
+            analysis::diagnostics::cap_around(stored, diagnostics_cap, document.last_edit_line);
         Some(Snapshot {
             rope: document.rope.clone(),
             kind: document.kind,
