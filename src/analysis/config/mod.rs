@@ -8,6 +8,7 @@
 //! names that may be the user's own are only flagged when they look like a
 //! typo of a known one.
 
+pub mod navigate;
 pub mod params;
 mod postfix;
 mod sendmail;
