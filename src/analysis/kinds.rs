@@ -110,6 +110,7 @@ fn from_path(path: &str, head: &str) -> Option<FileKind> {
         | "recipient_canonical"
         | "generic"
         | "aliases" => FileKind::PostfixTable,
+        _ if lower.ends_with("-access") => access_kind(path, head),
         _ => {
             if lower.ends_with(".eml") {
                 FileKind::Bounce
@@ -310,6 +311,10 @@ mod tests {
         assert_eq!(
             FileKind::detect(None, Some("access"), postfix),
             FileKind::PostfixTable
+        );
+        assert_eq!(
+            FileKind::detect(None, Some("bad/sendmail-access"), sendmail),
+            FileKind::SendmailTable
         );
     }
 

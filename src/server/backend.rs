@@ -193,6 +193,101 @@ fn byte_range(snapshot: &Snapshot, range: std::ops::Range<usize>) -> Range {
     }
 }
 
+/// Postfix main.cf and master.cf: `$name` navigation and the outline.
+fn is_postfix_config(kind: analysis::FileKind) -> bool {
+    matches!(
+        kind,
+        analysis::FileKind::PostfixMain | analysis::FileKind::PostfixMaster
+    )
+}
+
+/// The cursor as an absolute byte offset.
+fn cursor_offset(snapshot: &Snapshot, position: Position) -> usize {
+    encoding::offset(
+        &snapshot.rope,
+        snapshot.encoding,
+        position.line,
+        position.character,
+    )
+}
+
+/// Go-to-definition of `$name` in main.cf / master.cf: the `name =` line.
+fn config_definition(
+    snapshot: &Snapshot,
+    uri: &Uri,
+    position: Position,
+) -> Option<GotoDefinitionResponse> {
+    let text = snapshot.rope.to_string();
+    let offset = cursor_offset(snapshot, position);
+    let range = analysis::config::navigate::definition(snapshot.kind, &text, offset)?;
+    Some(GotoDefinitionResponse::Scalar(Location {
+        uri: uri.clone(),
+        range: byte_range(snapshot, range),
+    }))
+}
+
+/// References of `$name` in main.cf / master.cf (with the definition when asked).
+fn config_references(
+    snapshot: &Snapshot,
+    uri: &Uri,
+    position: Position,
+    include_declaration: bool,
+) -> Option<Vec<Location>> {
+    let text = snapshot.rope.to_string();
+    let offset = cursor_offset(snapshot, position);
+    let ranges =
+        analysis::config::navigate::references(snapshot.kind, &text, offset, include_declaration);
+    if ranges.is_empty() {
+        return None;
+    }
+    Some(
+        ranges
+            .into_iter()
+            .map(|range| Location {
+                uri: uri.clone(),
+                range: byte_range(snapshot, range),
+            })
+            .collect(),
+    )
+}
+
+#[allow(deprecated)] // `DocumentSymbol::deprecated` must still be written
+fn config_symbol(
+    snapshot: &Snapshot,
+    symbol: analysis::config::navigate::Symbol,
+) -> DocumentSymbol {
+    use analysis::config::navigate::SymbolKind as Kind;
+    let children: Vec<DocumentSymbol> = symbol
+        .children
+        .into_iter()
+        .map(|child| config_symbol(snapshot, child))
+        .collect();
+    DocumentSymbol {
+        name: symbol.name,
+        detail: Some(symbol.detail),
+        kind: match symbol.kind {
+            Kind::Parameter => SymbolKind::PROPERTY,
+            Kind::Variable => SymbolKind::VARIABLE,
+            Kind::Service => SymbolKind::MODULE,
+        },
+        tags: None,
+        deprecated: None,
+        range: byte_range(snapshot, symbol.range),
+        selection_range: byte_range(snapshot, symbol.selection),
+        children: (!children.is_empty()).then_some(children),
+    }
+}
+
+/// The outline of main.cf (parameters) and master.cf (services).
+fn config_symbols(snapshot: &Snapshot) -> Option<DocumentSymbolResponse> {
+    let text = snapshot.rope.to_string();
+    let symbols = analysis::config::navigate::symbols(snapshot.kind, &text)
+        .into_iter()
+        .map(|symbol| config_symbol(snapshot, symbol))
+        .collect();
+    Some(DocumentSymbolResponse::Nested(symbols))
+}
+
 /// The queue ID under the cursor, if any.
 fn queue_id_at(snapshot: &Snapshot, position: Position) -> Option<String> {
     if !snapshot.kind.is_log_like() {
@@ -576,6 +671,14 @@ impl LanguageServer for Backend {
         let Some(snapshot) = self.snapshot(&uri) else {
             return Ok(None);
         };
+        if is_postfix_config(snapshot.kind) {
+            return Ok(config_references(
+                &snapshot,
+                &uri,
+                position,
+                params.context.include_declaration,
+            ));
+        }
         let Some(id) = queue_id_at(&snapshot, position) else {
             return Ok(None);
         };
@@ -600,6 +703,9 @@ impl LanguageServer for Backend {
         let Some(snapshot) = self.snapshot(&uri) else {
             return Ok(None);
         };
+        if is_postfix_config(snapshot.kind) {
+            return Ok(config_definition(&snapshot, &uri, position));
+        }
         let Some(id) = queue_id_at(&snapshot, position) else {
             return Ok(None);
         };
@@ -621,6 +727,9 @@ impl LanguageServer for Backend {
         let Some(snapshot) = self.snapshot(&params.text_document.uri) else {
             return Ok(None);
         };
+        if is_postfix_config(snapshot.kind) {
+            return Ok(config_symbols(&snapshot));
+        }
         if snapshot.kind != analysis::FileKind::MailLog {
             return Ok(None);
         }

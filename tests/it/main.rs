@@ -6,9 +6,11 @@
 //! - `model`: `Document::apply_changes` against a plain string model.
 //! - `fuzz`: stable-toolchain fuzz driver (`MAIL_LSP_FUZZ_SECONDS`).
 //! - `cli`: `explain` and `check`.
+//! - `configs`: Postfix/Sendmail configs over stdio, and `check` on the config fixtures.
 //! - `corpora`: the snapshot of every code found in the real corpora.
 
 mod cli;
+mod configs;
 mod corpora;
 mod fuzz;
 mod model;

@@ -8,6 +8,7 @@
 //! names that may be the user's own are only flagged when they look like a
 //! typo of a known one.
 
+pub mod navigate;
 pub mod params;
 mod postfix;
 mod sendmail;
@@ -301,6 +302,9 @@ pub fn codes(kind: FileKind, text: &str) -> Vec<(usize, CodeFound)> {
 
 /// The diagnostics of a whole config file.
 pub fn document_diagnostics(kind: FileKind, text: &str, options: &Options) -> Vec<Diagnostic> {
+    if let Some(binary) = binary_file(text, options) {
+        return vec![binary];
+    }
     let scan = scan(kind, text, options.lang);
     let mut out: Vec<Diagnostic> = scan
         .diags
@@ -346,6 +350,34 @@ pub fn document_diagnostics(kind: FileKind, text: &str, options: &Options) -> Ve
     }
     out.sort_by_key(|d| (d.line, d.start));
     out
+}
+
+/// A file with NUL bytes is not a config (a `.db` map, a binary saved
+/// under a config's name): one warning instead of an error per line.
+fn binary_file(text: &str, options: &Options) -> Option<Diagnostic> {
+    let nul = memchr::memchr(0, text.as_bytes())?;
+    if !options.enabled(CONFIG_SYNTAX) {
+        return None;
+    }
+    let (line, _, _) = super::lines::lines(text)
+        .take_while(|&(_, start, _)| start <= nul)
+        .last()
+        .unwrap_or((0, 0, ""));
+    Some(Diagnostic {
+        line,
+        start: 0,
+        end: 0,
+        severity: Severity::Warning,
+        rule: CONFIG_SYNTAX,
+        message: match options.lang {
+            Lang::En => {
+                "binary file (NUL bytes): not a text configuration, not analysed".to_string()
+            }
+            Lang::Fr => "fichier binaire (octets NUL) : pas une configuration texte, non analysé"
+                .to_string(),
+        },
+        fixes: Vec::new(),
+    })
 }
 
 /// `REJECT 4.7.1`, `DEFER 5.7.1`, `TEMP:550`: the context demands a class.

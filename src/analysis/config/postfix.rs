@@ -206,16 +206,16 @@ pub fn table(text: &str, lang: Lang) -> Scan {
 }
 
 /// One `name = value` line of main.cf.
-struct Entry {
-    logical: usize,
-    name: String,
-    name_range: Range<usize>,
-    value: Range<usize>,
+pub(super) struct Entry {
+    pub logical: usize,
+    pub name: String,
+    pub name_range: Range<usize>,
+    pub value: Range<usize>,
 }
 
 /// `$name`, `${name}`, `${name?x}`, `${name:x}`, `$(name)` in a value:
 /// `(range of the name, name)`.
-fn references(text: &str, range: Range<usize>) -> Vec<(Range<usize>, String)> {
+pub(super) fn references(text: &str, range: Range<usize>) -> Vec<(Range<usize>, String)> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut i = range.start;
@@ -259,7 +259,7 @@ fn is_template_valued(name: &str) -> bool {
         )
 }
 
-fn parse_main(lines: &[Logical], scan: &mut Scan) -> Vec<Entry> {
+pub(super) fn parse_main(lines: &[Logical], scan: &mut Scan) -> Vec<Entry> {
     let mut entries = Vec::new();
     for (index, logical) in lines.iter().enumerate() {
         let text = &logical.text;
@@ -854,12 +854,12 @@ const MASTER_FIELDS: [(&str, &str); 8] = [
 ];
 
 /// `(field index or 8 for arguments, start, token)` of a master.cf line.
-fn master_fields(logical: &Logical) -> Vec<(usize, &str)> {
+pub(super) fn master_fields(logical: &Logical) -> Vec<(usize, &str)> {
     tokens(&logical.text, 0)
 }
 
 /// `-o name=value` overrides: `(name range, name, value range)`.
-fn overrides(logical: &Logical) -> Vec<(Range<usize>, String, Range<usize>)> {
+pub(super) fn overrides(logical: &Logical) -> Vec<(Range<usize>, String, Range<usize>)> {
     let fields = master_fields(logical);
     let mut out = Vec::new();
     let mut i = 8;

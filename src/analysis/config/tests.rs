@@ -382,3 +382,18 @@ fn crafted_bad_configs_are_caught() {
     got.sort();
     assert_eq!(got, wanted);
 }
+
+#[test]
+fn a_binary_file_gets_one_warning() {
+    let text = "ELF\0\0\u{1}junk = \0\nmore junk here\nx\n";
+    for kind in [
+        FileKind::PostfixMain,
+        FileKind::PostfixMaster,
+        FileKind::SendmailTable,
+    ] {
+        let found = diags(kind, text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("binary file"), "{found:?}");
+        assert!(found[0].contains("Warning"), "{found:?}");
+    }
+}
