@@ -352,6 +352,16 @@ pub fn outline(kind: FileKind, text: &str) -> Vec<MessageEntry> {
             }
         }
     }
+    // A notification's first line may come before the line announcing it
+    // (Postfix logs the bounce's `cleanup` line first).
+    for (at, entry) in entries.iter_mut().enumerate() {
+        if entry.parent.is_none()
+            && let Some(&parent) = parents.get(entry.id.as_str())
+            && parent != at
+        {
+            entry.parent = Some(parent);
+        }
+    }
     // A parent's range covers its notifications'.
     for i in (0..entries.len()).rev() {
         if let Some(parent) = entries[i].parent {
@@ -373,6 +383,7 @@ Nov 22 09:44:01 mx postfix/qmgr[11]: 3F2A41C0A2: from=<a@b.c>, size=100, nrcpt=2
 Nov 22 09:44:02 mx postfix/smtpd[10]: NOQUEUE: reject: RCPT from y[192.0.2.2]: 554 5.7.1 <q@r.s>: Relay access denied; from=<p@q> to=<q@r.s> proto=ESMTP helo=<y>
 Nov 22 09:44:03 mx postfix/smtp[12]: 3F2A41C0A2: to=<x@y.z>, relay=mx.y.z[192.0.2.9]:25, dsn=5.1.1, status=bounced (host mx.y.z said: 550 5.1.1 unknown)
 Nov 22 09:44:03 mx postfix/smtp[12]: 3F2A41C0A2: to=<w@y.z>, relay=mx.y.z[192.0.2.9]:25, dsn=2.0.0, status=sent (250 2.0.0 Ok)
+Nov 22 09:44:03 mx postfix/cleanup[14]: 4B3C2D1E0F: message-id=<b@mx>
 Nov 22 09:44:03 mx postfix/bounce[13]: 3F2A41C0A2: sender non-delivery notification: 4B3C2D1E0F
 Nov 22 09:44:03 mx postfix/qmgr[11]: 4B3C2D1E0F: from=<>, size=2000, nrcpt=1 (queue active)
 Nov 22 09:44:03 mx postfix/qmgr[11]: 3F2A41C0A2: removed

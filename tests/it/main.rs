@@ -5,12 +5,14 @@
 //! - `reliability`: malformed frames, lifecycle, panics, edits, pathological input.
 //! - `model`: `Document::apply_changes` against a plain string model.
 //! - `fuzz`: stable-toolchain fuzz driver (`MAIL_LSP_FUZZ_SECONDS`).
+//! - `logread`: following messages, outline, tokens, hints, code lens, summary.
 //! - `cli`: `explain` and `check`.
 //! - `corpora`: the snapshot of every code found in the real corpora.
 
 mod cli;
 mod corpora;
 mod fuzz;
+mod logread;
 mod model;
 mod protocol;
 mod reliability;
