@@ -45,6 +45,9 @@ pub struct Args {
     pub seed: u64,
     pub hovers: usize,
     pub edits: usize,
+    /// Requests of each kind timed after the edits (code lens, outline,
+    /// references, semantic tokens of a visible range).
+    pub requests: usize,
     pub reference: bool,
     pub logs: Option<PathBuf>,
     pub self_test: bool,
@@ -63,6 +66,8 @@ const USAGE: &str =
   --quick         1 MiB, 50 hovers, 20 edits: proves the bench works (CI)
   --seed N        generator and position seed (default 1)
   --hovers N      hover requests per size (default 1000)
+  --requests N    codeLens, references, semanticTokens/range requests per size,
+                  after the edits (default 40; documentSymbol: at most 5)
   --edits N       didChange edits per size (default 200)
   --open-runs N   opens per size, each by a fresh server; the best counts (default 3)
   --no-reference  do not time rg and lnav
@@ -79,6 +84,7 @@ fn parse_args() -> Result<Args, String> {
         seed: 1,
         hovers: 1000,
         edits: 200,
+        requests: 40,
         reference: true,
         logs: None,
         self_test: false,
@@ -127,6 +133,9 @@ fn parse_args() -> Result<Args, String> {
             "--seed" => a.seed = value("--seed")?.parse().map_err(|_| "bad --seed")?,
             "--hovers" => hovers = Some(value("--hovers")?.parse().map_err(|_| "bad --hovers")?),
             "--edits" => edits = Some(value("--edits")?.parse().map_err(|_| "bad --edits")?),
+            "--requests" => {
+                a.requests = value("--requests")?.parse().map_err(|_| "bad --requests")?
+            }
             "-h" | "--help" => {
                 println!("{USAGE}");
                 std::process::exit(0);
@@ -137,6 +146,7 @@ fn parse_args() -> Result<Args, String> {
     if a.quick {
         a.sizes = vec![1.0];
         a.hovers = 50;
+        a.requests = 10;
         a.edits = 20;
     }
     if let Some(s) = sizes {
@@ -214,7 +224,16 @@ pub struct SizeResult {
     /// 1-minute load average when the size started (before the reference tools).
     pub load_before: String,
     pub edit_cpu: f64,
+    /// Timed requests by method (see `time_requests`).
+    pub reads: Vec<Read>,
     pub seen: lsp::Seen,
+}
+
+/// Latencies of one request method, and how many answers had content.
+pub struct Read {
+    pub method: &'static str,
+    pub latencies: Latencies,
+    pub answered: usize,
 }
 
 fn main() {
@@ -496,6 +515,7 @@ fn bench_size(args: &Args, binary: &Path, logs: &Path, size: f64) -> Result<Size
     let open_only = Args {
         hovers: 0,
         edits: 0,
+        requests: 0,
         ..args.clone()
     };
     for run in 0..args.open_runs {
@@ -764,6 +784,7 @@ fn drive(
             edit_cpu
         );
     }
+    let reads = time_requests(args, server, text, starts, &label, 2 + args.edits as i64)?;
     let (peak_rss, _) = mem(server)?;
 
     Ok(SizeResult {
@@ -795,8 +816,123 @@ fn drive(
         edit_publish_bytes: edit_publish_bytes / args.edits.max(1),
         load_before: String::new(),
         edit_cpu,
+        reads,
         seen: server.seen.clone(),
     })
+}
+
+/// A Postfix queue ID on or after line `from`: `(line, character)`.
+fn queue_id_position(text: &str, starts: &[usize], from: usize) -> Option<(usize, usize)> {
+    (from..starts.len()).chain(0..from).find_map(|line| {
+        let end = starts.get(line + 1).map_or(text.len(), |e| e - 1);
+        let current = &text[starts[line]..end];
+        let at = current.find("]: ")? + 3;
+        let len = current[at..]
+            .bytes()
+            .take_while(|b| b.is_ascii_hexdigit() && !b.is_ascii_lowercase())
+            .count();
+        (len >= 6 && current[at + len..].starts_with(':')).then_some((line, at + 2))
+    })
+}
+
+/// Times `args.requests` requests of each kind an editor sends while one
+/// reads a log: the code lens (after an edit each time, as VS Code asks),
+/// the outline, the references of a queue ID, and the semantic tokens of a
+/// visible range (60 lines).
+fn time_requests(
+    args: &Args,
+    server: &mut Server,
+    text: &str,
+    starts: &[usize],
+    label: &str,
+    mut version: i64,
+) -> Result<Vec<Read>, Fail> {
+    let mut rng = Rng::new(args.seed ^ 0x7265_6164);
+    let mut reads = Vec::new();
+    let document = json!({"uri": URI});
+    let timeout = Duration::from_secs(300);
+    for method in [
+        "textDocument/codeLens",
+        "textDocument/documentSymbol",
+        "textDocument/references",
+        "textDocument/semanticTokens/range",
+    ] {
+        // The outline of a large log is one entry per message: a few suffice.
+        let count = if method == "textDocument/documentSymbol" {
+            args.requests.min(5)
+        } else {
+            args.requests
+        };
+        let mut latencies = Vec::with_capacity(count);
+        let mut answered = 0;
+        for _ in 0..count {
+            let line = rng.below(starts.len() as u64) as usize;
+            let params = match method {
+                "textDocument/codeLens" => {
+                    let params = json!({
+                        "textDocument": {"uri": URI, "version": version},
+                        "contentChanges": [{
+                            "range": {
+                                "start": {"line": line, "character": 0},
+                                "end": {"line": line, "character": 0}
+                            },
+                            "text": "x"
+                        }]
+                    });
+                    version += 1;
+                    server.notify("textDocument/didChange", params)?;
+                    json!({"textDocument": document})
+                }
+                "textDocument/references" => {
+                    let (line, character) =
+                        queue_id_position(text, starts, line).unwrap_or((line, 0));
+                    json!({
+                        "textDocument": document,
+                        "position": {"line": line, "character": character},
+                        "context": {"includeDeclaration": true}
+                    })
+                }
+                "textDocument/semanticTokens/range" => json!({
+                    "textDocument": document,
+                    "range": {
+                        "start": {"line": line, "character": 0},
+                        "end": {"line": line + 60, "character": 0}
+                    }
+                }),
+                _ => json!({"textDocument": document}),
+            };
+            server.drain();
+            let (result, took) = server.call(method, params, timeout)?;
+            let content = match &result {
+                Value::Array(items) => !items.is_empty(),
+                Value::Object(o) => o
+                    .get("data")
+                    .and_then(Value::as_array)
+                    .is_some_and(|d| !d.is_empty()),
+                _ => false,
+            };
+            if content {
+                answered += 1;
+            }
+            latencies.push(took);
+        }
+        let latencies = Latencies::new(latencies);
+        if count > 0 {
+            println!(
+                "[{label}] {method}: p50 {:.3} ms, p99 {:.3} ms, max {:.3} ms ({answered}/{count} with content)",
+                ms(latencies.p(0.5)),
+                ms(latencies.p(0.99)),
+                ms(latencies.max()),
+            );
+        }
+        reads.push(Read {
+            method,
+            latencies,
+            answered,
+        });
+    }
+    server.drain();
+    Ok(reads)
 }
 
 /// The 1-minute load average, as /proc/loadavg says it.

@@ -243,6 +243,31 @@ pub fn markdown(args: &Args, binary: &Path, machine: &Machine, results: &[SizeRe
         "",
         each(&|r| format!("{}/{}", r.hover_content, r.hover.sorted.len())),
     );
+    for (index, method) in [
+        "codeLens (after an edit)",
+        "documentSymbol",
+        "references",
+        "semanticTokens/range (60 lines)",
+    ]
+    .iter()
+    .enumerate()
+    {
+        row(
+            &format!("{method} p50 / p99"),
+            "",
+            each(&|r| {
+                r.reads.get(index).map_or("n/a".into(), |read| {
+                    format!(
+                        "{} / {} ({}/{})",
+                        fmt_ms(read.latencies.p(0.5)),
+                        fmt_ms(read.latencies.p(0.99)),
+                        read.answered,
+                        read.latencies.sorted.len()
+                    )
+                })
+            }),
+        );
+    }
     row("edit p50", "", each(&|r| fmt_ms(r.edit.p(0.5))));
     let cells: Vec<String> = results
         .iter()

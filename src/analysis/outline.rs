@@ -82,9 +82,8 @@ fn first_code(kind: FileKind, line: &str) -> Option<EnhancedCode> {
         })
 }
 
-/// Reads the outcome of one line: Postfix `status=`, Sendmail `stat=` and
-/// `reject=`, Postfix `reject:`, Exim `=>`, `->`, `**`, `==` and `rejected`.
-pub fn line_outcome(kind: FileKind, line: &str) -> Option<Outcome> {
+/// The status of one line and its word's columns (see [`line_outcome`]).
+fn outcome_word(line: &str) -> Option<(Status, Option<Range<usize>>)> {
     let bytes = line.as_bytes();
     let (status, word) = if let Some(at) = memmem::find(bytes, b"status=") {
         let word = word_after(line, at + 7);
@@ -129,6 +128,13 @@ pub fn line_outcome(kind: FileKind, line: &str) -> Option<Outcome> {
     } else {
         return None;
     };
+    Some((status, word))
+}
+
+/// Reads the outcome of one line: Postfix `status=`, Sendmail `stat=` and
+/// `reject=`, Postfix `reject:`, Exim `=>`, `->`, `**`, `==` and `rejected`.
+pub fn line_outcome(kind: FileKind, line: &str) -> Option<Outcome> {
+    let (status, word) = outcome_word(line)?;
     Some(Outcome {
         status,
         word,
@@ -141,6 +147,53 @@ static OUTCOME_ANCHORS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"status=|stat=| reject: | reject=| rejected | => | -> | \*\* | == ")
         .expect("literal alternation")
 });
+
+/// The outcome status of one line, without reading its codes (the code
+/// lens counts): the same as `line_outcome(..).status`.
+pub fn line_status(line: &str) -> Option<Status> {
+    if !OUTCOME_ANCHORS.is_match(line) {
+        return None;
+    }
+    outcome_word(line).map(|(status, _)| status)
+}
+
+/// The outcome totals of a text given in pieces (a rope's chunks), read in
+/// place: only a line cut by a chunk boundary is copied. Equal to
+/// `summarize(..).totals` of the whole text.
+pub fn count_outcomes<'a>(chunks: impl IntoIterator<Item = &'a str>) -> Counts {
+    let mut counts = Counts::default();
+    let mut add = |line: &str| {
+        if let Some(status) = line_status(line) {
+            counts.add(status);
+        }
+    };
+    let mut carry = String::new();
+    for chunk in chunks {
+        let bytes = chunk.as_bytes();
+        let Some(first) = memchr::memchr2(b'\n', b'\r', bytes) else {
+            carry.push_str(chunk);
+            continue;
+        };
+        carry.push_str(&chunk[..first]);
+        add(&carry);
+        carry.clear();
+        let last = memchr::memrchr2(b'\n', b'\r', bytes).unwrap_or(first);
+        // Whole lines: only those an anchor is on are read.
+        let body = &chunk[first + 1..last + 1];
+        let mut next_free = 0;
+        for found in OUTCOME_ANCHORS.find_iter(body) {
+            if found.start() < next_free {
+                continue;
+            }
+            let (start, end) = super::lines::line_around(body, found.start());
+            next_free = end + 1;
+            add(&body[start..end]);
+        }
+        carry.push_str(&chunk[last + 1..]);
+    }
+    add(&carry);
+    counts
+}
 
 /// Counts per outcome.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
@@ -165,6 +218,12 @@ impl Counts {
             Status::Expired => &mut self.expired,
             Status::Rejected => &mut self.rejected,
         }
+    }
+
+    /// Takes back one [`Counts::add`] (a line edited away).
+    pub fn remove(&mut self, status: Status) {
+        let count = self.get_mut(status);
+        *count = count.saturating_sub(1);
     }
 
     pub fn get(&self, status: Status) -> usize {
@@ -293,6 +352,16 @@ pub fn outline(kind: FileKind, text: &str) -> Vec<MessageEntry> {
             }
         }
     }
+    // A notification's first line may come before the line announcing it
+    // (Postfix logs the bounce's `cleanup` line first).
+    for (at, entry) in entries.iter_mut().enumerate() {
+        if entry.parent.is_none()
+            && let Some(&parent) = parents.get(entry.id.as_str())
+            && parent != at
+        {
+            entry.parent = Some(parent);
+        }
+    }
     // A parent's range covers its notifications'.
     for i in (0..entries.len()).rev() {
         if let Some(parent) = entries[i].parent {
@@ -314,6 +383,7 @@ Nov 22 09:44:01 mx postfix/qmgr[11]: 3F2A41C0A2: from=<a@b.c>, size=100, nrcpt=2
 Nov 22 09:44:02 mx postfix/smtpd[10]: NOQUEUE: reject: RCPT from y[192.0.2.2]: 554 5.7.1 <q@r.s>: Relay access denied; from=<p@q> to=<q@r.s> proto=ESMTP helo=<y>
 Nov 22 09:44:03 mx postfix/smtp[12]: 3F2A41C0A2: to=<x@y.z>, relay=mx.y.z[192.0.2.9]:25, dsn=5.1.1, status=bounced (host mx.y.z said: 550 5.1.1 unknown)
 Nov 22 09:44:03 mx postfix/smtp[12]: 3F2A41C0A2: to=<w@y.z>, relay=mx.y.z[192.0.2.9]:25, dsn=2.0.0, status=sent (250 2.0.0 Ok)
+Nov 22 09:44:03 mx postfix/cleanup[14]: 4B3C2D1E0F: message-id=<b@mx>
 Nov 22 09:44:03 mx postfix/bounce[13]: 3F2A41C0A2: sender non-delivery notification: 4B3C2D1E0F
 Nov 22 09:44:03 mx postfix/qmgr[11]: 4B3C2D1E0F: from=<>, size=2000, nrcpt=1 (queue active)
 Nov 22 09:44:03 mx postfix/qmgr[11]: 3F2A41C0A2: removed
@@ -381,6 +451,29 @@ Nov 22 09:44:05 mx postfix/qmgr[11]: 4B3C2D1E0F: removed
         assert_eq!(summary.by_code[1].1.bounced, 2);
         assert_eq!(summary.by_code[2].0, Some(EnhancedCode::new(5, 7, 1)));
         assert_eq!(summary.by_code[2].1.rejected, 1);
+    }
+
+    #[test]
+    fn counts_from_chunks_equal_the_summary() {
+        let text = format!("{LOG}x status=sent\r\ny reject: z\rno outcome\n");
+        let totals = summarize(FileKind::MailLog, &text).totals;
+        assert_eq!(totals.sent, 3);
+        for size in [1, 2, 3, 7, 64, 1000, text.len()] {
+            let chunks: Vec<&str> = text
+                .as_bytes()
+                .chunks(size)
+                .map(|c| std::str::from_utf8(c).unwrap())
+                .collect();
+            assert_eq!(count_outcomes(chunks), totals, "size {size}");
+        }
+        let per_line = text
+            .lines()
+            .filter_map(line_status)
+            .fold(Counts::default(), |mut c, s| {
+                c.add(s);
+                c
+            });
+        assert_eq!(per_line, totals);
     }
 
     #[test]

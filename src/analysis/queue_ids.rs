@@ -13,6 +13,7 @@
 //! is allocated per line.
 
 use memchr::memmem;
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// Which MTA wrote the ID.
@@ -48,7 +49,7 @@ pub struct IdToken {
 const NOTIFICATION: &str = "notification: ";
 const QUEUED_AS: &str = "queued as ";
 
-fn is_word(byte: u8) -> bool {
+pub fn is_word(byte: u8) -> bool {
     byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'_'
 }
 
@@ -203,16 +204,51 @@ pub fn id_at(line: &str, column: usize) -> Option<IdToken> {
         .find(|t| t.range.start <= column && column <= t.range.end)
 }
 
+/// A text searched for IDs: a `str`, or a document the server keeps in
+/// pieces (a rope), searched without copying it.
+pub trait Text {
+    /// The byte at `at`, if inside the text.
+    fn byte(&self, at: usize) -> Option<u8>;
+    /// The start of every occurrence of `needle`, in order.
+    fn find_all(&self, needle: &[u8]) -> Vec<usize>;
+    /// The line around byte `at`: its start and its text without the line end.
+    fn line_around(&self, at: usize) -> (usize, Cow<'_, str>);
+    /// The start of the line around byte `at`.
+    fn line_start(&self, at: usize) -> usize {
+        self.line_around(at).0
+    }
+}
+
+impl Text for str {
+    fn byte(&self, at: usize) -> Option<u8> {
+        self.as_bytes().get(at).copied()
+    }
+
+    fn find_all(&self, needle: &[u8]) -> Vec<usize> {
+        memmem::find_iter(self.as_bytes(), needle).collect()
+    }
+
+    fn line_around(&self, at: usize) -> (usize, Cow<'_, str>) {
+        let (start, end) = crate::analysis::lines::line_around(self, at);
+        (start, Cow::Borrowed(&self[start..end]))
+    }
+}
+
 /// Every occurrence of `id` in `text` as a whole token, as byte ranges.
 pub fn occurrences(text: &str, id: &str) -> Vec<Range<usize>> {
-    let bytes = text.as_bytes();
+    occurrences_in(text, id)
+}
+
+/// [`occurrences`] in any [`Text`].
+pub fn occurrences_in<T: Text + ?Sized>(text: &T, id: &str) -> Vec<Range<usize>> {
     if id.is_empty() {
         return Vec::new();
     }
-    memmem::find_iter(bytes, id.as_bytes())
+    text.find_all(id.as_bytes())
+        .into_iter()
         .filter(|&at| {
-            let before = at == 0 || !is_word(bytes[at - 1]);
-            let after = bytes.get(at + id.len()).is_none_or(|&b| !is_word(b));
+            let before = at == 0 || text.byte(at - 1).is_none_or(|b| !is_word(b));
+            let after = text.byte(at + id.len()).is_none_or(|b| !is_word(b));
             before && after
         })
         .map(|at| at..at + id.len())
@@ -231,14 +267,22 @@ pub struct Message {
 impl Message {
     /// One range per line: the first occurrence on each line, in order.
     pub fn lines<'a>(&'a self, text: &'a str) -> impl Iterator<Item = Range<usize>> + 'a {
+        self.lines_in(text).into_iter()
+    }
+
+    /// [`Message::lines`] in any [`Text`].
+    pub fn lines_in<T: Text + ?Sized>(&self, text: &T) -> Vec<Range<usize>> {
         let mut last_line = usize::MAX;
-        self.occurrences.iter().filter_map(move |range| {
-            let (line_start, _) = crate::analysis::lines::line_around(text, range.start);
-            (line_start != last_line).then(|| {
-                last_line = line_start;
-                range.clone()
+        self.occurrences
+            .iter()
+            .filter_map(|range| {
+                let line_start = text.line_start(range.start);
+                (line_start != last_line).then(|| {
+                    last_line = line_start;
+                    range.clone()
+                })
             })
-        })
+            .collect()
     }
 
     /// The first occurrence: on the message's first line.
@@ -250,13 +294,18 @@ impl Message {
 /// Gathers the message of `id`: up to its original (when `id` is a bounce's
 /// new ID), then down to its notifications.
 pub fn message_of(text: &str, id: &str) -> Message {
+    message_in(text, id)
+}
+
+/// [`message_of`] in any [`Text`].
+pub fn message_in<T: Text + ?Sized>(text: &T, id: &str) -> Message {
     let mut root = id.to_string();
     // Up: is `id` the new ID of a notification?
-    for range in occurrences(text, id) {
-        if text[..range.start].ends_with(NOTIFICATION) {
-            let (start, end) = crate::analysis::lines::line_around(text, range.start);
-            if let Some((owner, _)) = owner(&text[start..end]) {
-                let owner = &text[start + owner.start..start + owner.end];
+    for range in occurrences_in(text, id) {
+        let (start, line) = text.line_around(range.start);
+        if line[..range.start - start].ends_with(NOTIFICATION) {
+            if let Some((owner, _)) = owner(&line) {
+                let owner = &line[owner];
                 if owner != id {
                     root = owner.to_string();
                 }
@@ -265,14 +314,13 @@ pub fn message_of(text: &str, id: &str) -> Message {
         }
     }
     let mut ids = vec![root.clone()];
-    let mut occurrences_all = occurrences(text, &root);
+    let mut occurrences_all = occurrences_in(text, &root);
     // Down: notifications created for the root (one level: bounces of bounces are not sent).
     let mut children = Vec::new();
     for range in &occurrences_all {
-        let (start, end) = crate::analysis::lines::line_around(text, range.start);
-        let line = &text[start..end];
+        let (_, line) = text.line_around(range.start);
         if memmem::find(line.as_bytes(), NOTIFICATION.as_bytes()).is_some() {
-            for token in ids_in_line(line) {
+            for token in ids_in_line(&line) {
                 if token.role == Role::Notification {
                     let child = &line[token.range.clone()];
                     if child != root && !children.iter().any(|c: &String| c == child) {
@@ -283,7 +331,7 @@ pub fn message_of(text: &str, id: &str) -> Message {
         }
     }
     for child in children {
-        occurrences_all.extend(occurrences(text, &child));
+        occurrences_all.extend(occurrences_in(text, &child));
         ids.push(child);
     }
     occurrences_all.sort_by_key(|r| r.start);

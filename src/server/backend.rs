@@ -4,7 +4,9 @@
 use crate::analysis::{self, Severity};
 use crate::codes::Lang;
 use crate::server::config::Settings;
+use crate::server::documents;
 use crate::server::encoding::{self, Encoding};
+use crate::server::rope_text::RopeText;
 use crate::server::session::{Session, Snapshot};
 use serde_json::Value;
 use std::collections::HashMap;
@@ -32,6 +34,23 @@ impl Backend {
     /// prove a handler panic becomes an `InternalError` and the server goes on.
     pub async fn panic_for_test(&self, params: Value) -> Result<Value> {
         panic!("mailLsp/panicForTest: {params}");
+    }
+
+    /// The outcome totals of a log read once (chunk by chunk, off the
+    /// async threads), then kept up to date by the edits.
+    async fn count_outcomes(&self, uri: &Uri, snapshot: &Snapshot) -> analysis::outline::Counts {
+        let rope = snapshot.rope.clone();
+        match tokio::task::spawn_blocking(move || documents::count_outcomes(&rope)).await {
+            Ok(counts) => {
+                self.session
+                    .install_counts(uri.as_str(), snapshot.generation, counts);
+                counts
+            }
+            Err(error) => {
+                tracing::error!("counting the outcomes of {}: {error}", uri.as_str());
+                analysis::outline::Counts::default()
+            }
+        }
     }
 
     /// A document without its diagnostics (hover, completion).
@@ -654,8 +673,8 @@ impl LanguageServer for Backend {
         let Some(id) = queue_id_at(&snapshot, position) else {
             return Ok(None);
         };
-        let text = snapshot.rope.to_string();
-        let highlights = analysis::queue_ids::occurrences(&text, &id)
+        let text = RopeText(&snapshot.rope);
+        let highlights = analysis::queue_ids::occurrences_in(&text, &id)
             .into_iter()
             .map(|range| DocumentHighlight {
                 range: byte_range(&snapshot, range),
@@ -682,10 +701,11 @@ impl LanguageServer for Backend {
         let Some(id) = queue_id_at(&snapshot, position) else {
             return Ok(None);
         };
-        let text = snapshot.rope.to_string();
-        let message = analysis::queue_ids::message_of(&text, &id);
+        let text = RopeText(&snapshot.rope);
+        let message = analysis::queue_ids::message_in(&text, &id);
         let locations = message
-            .lines(&text)
+            .lines_in(&text)
+            .into_iter()
             .map(|range| Location {
                 uri: uri.clone(),
                 range: byte_range(&snapshot, range),
@@ -709,8 +729,8 @@ impl LanguageServer for Backend {
         let Some(id) = queue_id_at(&snapshot, position) else {
             return Ok(None);
         };
-        let text = snapshot.rope.to_string();
-        let Some(first) = analysis::queue_ids::message_of(&text, &id).first() else {
+        let text = RopeText(&snapshot.rope);
+        let Some(first) = analysis::queue_ids::message_in(&text, &id).first() else {
             return Ok(None);
         };
         Ok(Some(GotoDefinitionResponse::Scalar(Location {
@@ -854,8 +874,13 @@ impl LanguageServer for Backend {
         if snapshot.kind != analysis::FileKind::MailLog {
             return Ok(None);
         }
-        let text = snapshot.rope.to_string();
-        let totals = analysis::outline::summarize(snapshot.kind, &text).totals;
+        let totals = match snapshot.counts {
+            Some(counts) => counts,
+            None => {
+                self.count_outcomes(&params.text_document.uri, &snapshot)
+                    .await
+            }
+        };
         let title = analysis::outline::Status::ALL
             .iter()
             .map(|status| format!("{} {}", totals.get(*status), status.name()))
@@ -882,5 +907,7 @@ fn clone_snapshot(snapshot: &Snapshot) -> Snapshot {
         options: snapshot.options.clone(),
         diagnostics: Vec::new(),
         total_diagnostics: 0,
+        generation: snapshot.generation,
+        counts: snapshot.counts,
     }
 }

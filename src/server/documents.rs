@@ -5,6 +5,7 @@
 //! next message is dispatched (see `server::mod`). Ranges out of bounds are
 //! clamped, reversed ranges swapped: the document never diverges silently.
 
+use crate::analysis::outline::{Counts, Status};
 use crate::analysis::{self, Diagnostic, FileKind, Options};
 use crate::server::encoding::{self, Encoding};
 use ropey::Rope;
@@ -58,6 +59,9 @@ pub struct Document {
     pub analysis: Analysis,
     /// The line of the last edit: its diagnostics are published first.
     pub last_edit_line: Option<usize>,
+    /// The outcome totals of a log (the code lens), once computed; kept up
+    /// to date by each edit from the lines it touches.
+    pub counts: Option<Counts>,
 }
 
 impl Document {
@@ -72,6 +76,14 @@ impl Document {
                 edits: Vec::new(),
             },
             last_edit_line: None,
+            counts: None,
+        }
+    }
+
+    /// Installs outcome totals computed from the text of `generation`.
+    pub fn install_counts(&mut self, generation: u64, counts: Counts) {
+        if self.generation == generation {
+            self.counts = Some(counts);
         }
     }
 
@@ -111,6 +123,7 @@ impl Document {
     fn apply_change(&mut self, change: Change, encoding: Encoding, options: &Options) -> bool {
         let Some(range) = change.range else {
             self.rope = Rope::from_str(&change.text);
+            self.counts = None;
             self.restart_analysis();
             return true;
         };
@@ -130,6 +143,11 @@ impl Document {
         self.last_edit_line = Some(self.rope.byte_to_line(start));
         let start_line = self.rope.byte_to_line(start).saturating_sub(1);
         let old_end_line = (self.rope.byte_to_line(end) + 1).min(lines_before - 1);
+        if let Some(counts) = &mut self.counts {
+            for status in line_statuses(&self.rope, start_line..=old_end_line) {
+                counts.remove(status);
+            }
+        }
         let start_char = self.rope.byte_to_char(start);
         let end_char = self.rope.byte_to_char(end);
         self.rope.remove(start_char..end_char);
@@ -142,6 +160,11 @@ impl Document {
             old_end: old_end_line,
             new_end: new_end_line.min(lines_after - 1),
         };
+        if let Some(counts) = &mut self.counts {
+            for status in line_statuses(&self.rope, edit.start..=edit.new_end) {
+                counts.add(status);
+            }
+        }
         if !self.incremental() {
             self.restart_analysis();
             return true;
@@ -184,6 +207,19 @@ impl Document {
             Analysis::Pending { .. } => None,
         }
     }
+}
+
+/// The outcome status of each of `lines` that has one.
+fn line_statuses(rope: &Rope, lines: std::ops::RangeInclusive<usize>) -> Vec<Status> {
+    lines
+        .filter_map(|line| encoding::line_text(rope, line))
+        .filter_map(|text| analysis::outline::line_status(&text))
+        .collect()
+}
+
+/// The outcome totals of a rope, read chunk by chunk (no copy).
+pub fn count_outcomes(rope: &Rope) -> Counts {
+    analysis::outline::count_outcomes(rope.chunks())
 }
 
 /// Replaces the diagnostics of the edited lines, shifts those below.
@@ -331,6 +367,42 @@ mod tests {
                 document.rope.to_string()
             );
         }
+    }
+
+    #[test]
+    fn counts_follow_the_edits() {
+        let options = Options::default();
+        let mut document = ready("a status=sent\nb status=bounced\r\nc reject: x\rd\n");
+        document.install_counts(document.generation, count_outcomes(&document.rope));
+        assert_eq!(document.counts.unwrap().total(), 3);
+        let edits = [
+            change(0, 9, 0, 13, "deferred"),
+            change(1, 0, 1, 0, "new status=sent\nmore status=sent "),
+            change(3, 2, 3, 2, "\r\n"),
+            change(0, 0, 2, 3, ""),
+            change(9, 0, 9, 0, "tail status=expired"),
+            change(2, 5, 0, 1, "reversed status=sent\r"),
+            change(0, 0, 0, 0, "\n"),
+        ];
+        for (index, edit) in edits.into_iter().enumerate() {
+            document.apply_changes(index as i32 + 2, vec![edit], Encoding::Utf16, &options);
+            let text = document.rope.to_string();
+            assert_eq!(
+                document.counts,
+                Some(analysis::outline::summarize(FileKind::MailLog, &text).totals),
+                "after edit {index}: {text:?}"
+            );
+        }
+        document.apply_changes(
+            20,
+            vec![Change {
+                range: None,
+                text: "x status=sent".into(),
+            }],
+            Encoding::Utf8,
+            &options,
+        );
+        assert_eq!(document.counts, None);
     }
 
     #[test]

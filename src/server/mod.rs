@@ -18,6 +18,7 @@ pub mod documents;
 pub mod encoding;
 pub mod guard;
 pub mod json_text;
+pub mod rope_text;
 pub mod session;
 pub mod transport;
 

@@ -58,6 +58,9 @@ pub struct Snapshot {
     pub diagnostics: Vec<analysis::Diagnostic>,
     /// How many diagnostics the document has (`diagnostics` may hold fewer).
     pub total_diagnostics: usize,
+    /// The document's change count, and its outcome totals if known.
+    pub generation: u64,
+    pub counts: Option<analysis::outline::Counts>,
 }
 
 #[derive(Deserialize)]
@@ -385,7 +388,16 @@ impl Session {
             options: config.settings.options(config.client_lang),
             diagnostics,
             total_diagnostics: stored.len(),
+            generation: document.generation,
+            counts: document.counts,
         })
+    }
+
+    /// Keeps outcome totals computed from a snapshot, unless it is stale.
+    pub fn install_counts(&self, uri: &str, generation: u64, counts: analysis::outline::Counts) {
+        if let Some(document) = lock(&self.documents).get_mut(uri) {
+            document.install_counts(generation, counts);
+        }
     }
 
     pub fn snapshot(&self, uri: &str) -> Option<Snapshot> {

@@ -5,6 +5,7 @@
 //! - `reliability`: malformed frames, lifecycle, panics, edits, pathological input.
 //! - `model`: `Document::apply_changes` against a plain string model.
 //! - `fuzz`: stable-toolchain fuzz driver (`MAIL_LSP_FUZZ_SECONDS`).
+//! - `logread`: following messages, outline, tokens, hints, code lens, summary.
 //! - `cli`: `explain` and `check`.
 //! - `configs`: Postfix/Sendmail configs over stdio, and `check` on the config fixtures.
 //! - `corpora`: the snapshot of every code found in the real corpora.
@@ -13,6 +14,7 @@ mod cli;
 mod configs;
 mod corpora;
 mod fuzz;
+mod logread;
 mod model;
 mod protocol;
 mod reliability;
