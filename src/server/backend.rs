@@ -164,7 +164,7 @@ pub fn to_lsp_diagnostics(snapshot: &Snapshot, max: usize) -> Vec<Diagnostic> {
     } else {
         &snapshot.diagnostics[..snapshot.diagnostics.len().min(max.saturating_sub(1).max(1))]
     };
-    let dropped = snapshot.total_diagnostics - kept.len();
+    let dropped = snapshot.total_diagnostics.saturating_sub(kept.len());
     let mut out: Vec<Diagnostic> = kept
         .iter()
         .map(|d| Diagnostic {
@@ -641,6 +641,7 @@ impl LanguageServer for Backend {
                     diagnostics: Some(to_lsp_diagnostics(
                         &Snapshot {
                             diagnostics: vec![diagnostic.clone()],
+                            total_diagnostics: 1,
                             ..clone_snapshot(&snapshot)
                         },
                         1,
