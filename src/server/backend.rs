@@ -62,6 +62,9 @@ impl Backend {
 /// The test-only request that panics (see `server::test_hooks_enabled`).
 pub const PANIC_FOR_TEST: &str = "mailLsp/panicForTest";
 
+/// The outline of a log lists at most this many messages.
+const MAX_OUTLINE_MESSAGES: usize = 5_000;
+
 /// Hovers read at most this much of a line around the cursor.
 const WINDOW_BEFORE: usize = 16 * 1024;
 const WINDOW_AFTER: usize = 1024;
@@ -755,7 +758,10 @@ impl LanguageServer for Backend {
             return Ok(None);
         }
         let text = snapshot.rope.to_string();
-        let entries = analysis::outline::outline(snapshot.kind, &text);
+        let all_entries = analysis::outline::outline(snapshot.kind, &text);
+        // An outline of 200,000 messages helps nobody and costs seconds to
+        // send: the first ones are listed, then one entry says how many more.
+        let entries = &all_entries[..all_entries.len().min(MAX_OUTLINE_MESSAGES)];
         let mut symbols: Vec<Option<DocumentSymbol>> = entries
             .iter()
             .map(|entry| {
@@ -795,9 +801,26 @@ impl LanguageServer for Backend {
                     .insert(0, child);
             }
         }
-        Ok(Some(DocumentSymbolResponse::Nested(
-            symbols.into_iter().flatten().collect(),
-        )))
+        let mut symbols: Vec<DocumentSymbol> = symbols.into_iter().flatten().collect();
+        let hidden = all_entries.len() - entries.len();
+        if hidden > 0 {
+            let end = byte_range(&snapshot, text.len()..text.len());
+            #[allow(deprecated)]
+            symbols.push(DocumentSymbol {
+                name: match snapshot.options.lang {
+                    Lang::En => format!("… {hidden} more messages"),
+                    Lang::Fr => format!("… {hidden} messages de plus"),
+                },
+                detail: Some(format!("outline capped at {MAX_OUTLINE_MESSAGES} messages")),
+                kind: SymbolKind::NULL,
+                tags: None,
+                deprecated: None,
+                range: end,
+                selection_range: end,
+                children: None,
+            });
+        }
+        Ok(Some(DocumentSymbolResponse::Nested(symbols)))
     }
 
     async fn semantic_tokens_full(
