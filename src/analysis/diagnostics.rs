@@ -128,10 +128,7 @@ pub fn code_diagnostics(
     match token {
         EnhancedToken::Malformed(reason) => {
             if options.enabled(MALFORMED_ENHANCED_CODE) {
-                let nearest: Vec<String> = enhanced::nearest(text, 3)
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect();
+                let nearest = nearest_codes(text);
                 let mut diag = diagnostic(
                     line_index,
                     range.clone(),
@@ -172,10 +169,7 @@ pub fn code_diagnostics(
                 }
                 EnhancedVerdict::Unknown => {
                     if options.enabled(UNREGISTERED_ENHANCED_CODE) {
-                        let nearest: Vec<String> = enhanced::nearest(text, 3)
-                            .iter()
-                            .map(ToString::to_string)
-                            .collect();
+                        let nearest = nearest_codes(text);
                         let mut diag = diagnostic(
                             line_index,
                             range.clone(),
@@ -247,6 +241,14 @@ pub fn code_diagnostics(
             }
         }
     }
+}
+
+/// The three registered codes nearest to a code as written.
+fn nearest_codes(text: &str) -> Vec<String> {
+    enhanced::nearest(text, 3)
+        .iter()
+        .map(ToString::to_string)
+        .collect()
 }
 
 fn replace_fixes(range: &std::ops::Range<usize>, nearest: &[String], lang: Lang) -> Vec<Fix> {

@@ -53,6 +53,15 @@ impl Backend {
         }
     }
 
+    /// The document and the line under the cursor, for hover and
+    /// completion: `(snapshot, window_start, line_text, cursor_column)`.
+    fn cursor(&self, uri: &Uri, position: Position) -> Option<(Snapshot, usize, String, usize)> {
+        let snapshot = self.snapshot(uri)?;
+        let (window_start, text, column) =
+            config_line(&snapshot, position).or_else(|| line_at(&snapshot, position))?;
+        Some((snapshot, window_start, text, column))
+    }
+
     /// A document without its diagnostics (hover, completion).
     fn snapshot(&self, uri: &Uri) -> Option<Snapshot> {
         self.session.snapshot_with(uri.as_str(), 0)
@@ -513,13 +522,8 @@ impl LanguageServer for Backend {
 
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
         let position = params.text_document_position_params.position;
-        let Some(snapshot) = self.snapshot(&params.text_document_position_params.text_document.uri)
-        else {
-            return Ok(None);
-        };
-        let Some((window_start, text, column)) =
-            config_line(&snapshot, position).or_else(|| line_at(&snapshot, position))
-        else {
+        let uri = &params.text_document_position_params.text_document.uri;
+        let Some((snapshot, window_start, text, column)) = self.cursor(uri, position) else {
             return Ok(None);
         };
         let lang = snapshot.options.lang;
@@ -555,12 +559,8 @@ impl LanguageServer for Backend {
 
     async fn completion(&self, params: CompletionParams) -> Result<Option<CompletionResponse>> {
         let position = params.text_document_position.position;
-        let Some(snapshot) = self.snapshot(&params.text_document_position.text_document.uri) else {
-            return Ok(None);
-        };
-        let Some((window_start, text, column)) =
-            config_line(&snapshot, position).or_else(|| line_at(&snapshot, position))
-        else {
+        let uri = &params.text_document_position.text_document.uri;
+        let Some((snapshot, window_start, text, column)) = self.cursor(uri, position) else {
             return Ok(None);
         };
         let lang = snapshot.options.lang;
