@@ -316,17 +316,20 @@ impl Session {
         let options = self.options();
         let big = text.len() > 8 << 20;
         let progress = big && self.config().work_done_progress;
+        // The blocking thread starts now. Started from inside the task
+        // below, it would wait until the reader, which spawned that task on
+        // its own worker, yields: after the rope of a large open is built.
+        let scan_options = options.clone();
+        let scan = tokio::task::spawn_blocking(move || match text {
+            AnalysisText::Shared(text) => documents::analyse_text(kind, &text, &scan_options),
+            AnalysisText::Rope(rope) => documents::analyse(kind, &rope, &scan_options),
+        });
         tokio::spawn(async move {
             let reporter = match (progress, session.client().cloned()) {
                 (true, Some(client)) => Some(start_progress(client, &uri).await),
                 _ => None,
             };
-            let scan_options = options.clone();
-            let result = tokio::task::spawn_blocking(move || match text {
-                AnalysisText::Shared(text) => documents::analyse_text(kind, &text, &scan_options),
-                AnalysisText::Rope(rope) => documents::analyse(kind, &rope, &scan_options),
-            })
-            .await;
+            let result = scan.await;
             if let Some(reporter) = reporter {
                 reporter.finish().await;
             }
