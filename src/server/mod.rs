@@ -142,7 +142,7 @@ async fn read_input<I: AsyncRead + Unpin>(
             }
             Frame::Body(body) => body,
         };
-        match transport::classify(&body) {
+        match transport::classify_with_text(&body) {
             Err(refusal) => {
                 tracing::warn!("refused message: {}", refusal.message);
                 let _ = inject.send(transport::error_body(
@@ -151,10 +151,10 @@ async fn read_input<I: AsyncRead + Unpin>(
                     &refusal.message,
                 ));
             }
-            Ok(Kind::Response) => forward(&mut to_server, &body).await,
-            Ok(Kind::Call { method, id }) => {
+            Ok((Kind::Response, _)) => forward(&mut to_server, &body).await,
+            Ok((Kind::Call { method, id }, open)) => {
                 let handled = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    session.handle_in_order(&method, id.as_ref(), body)
+                    session.handle_in_order(&method, id.as_ref(), body, open)
                 }));
                 match handled {
                     Ok(session::InOrder::Forward(body)) => forward(&mut to_server, &body).await,

@@ -169,6 +169,7 @@ impl Session {
         method: &str,
         id: Option<&Value>,
         body: Vec<u8>,
+        open: Option<transport::OpenText>,
     ) -> InOrder {
         let state = self.state.load(Ordering::SeqCst);
         match method {
@@ -200,6 +201,12 @@ impl Session {
             "shutdown" if state == STATE_RUNNING => {
                 self.state.store(STATE_SHUT_DOWN, Ordering::SeqCst);
                 InOrder::Forward(body)
+            }
+            "textDocument/didOpen" if state == STATE_RUNNING && open.is_some() => {
+                if let Some(open) = open {
+                    self.open_located(body, open);
+                }
+                InOrder::Done
             }
             "textDocument/didOpen" | "textDocument/didChange" | "textDocument/didClose" => {
                 if state == STATE_RUNNING {
@@ -250,6 +257,19 @@ impl Session {
         };
         if let Err(error) = result {
             tracing::error!("{method}: bad params: {error}");
+        }
+    }
+
+    /// `didOpen` whose text the transport located while checking the frame:
+    /// the text is decoded from the body without parsing it again.
+    fn open_located(self: &Arc<Self>, body: Vec<u8>, open: transport::OpenText) {
+        let decoded = std::str::from_utf8(&body[open.text.clone()])
+            .map_err(|_| "text is not UTF-8")
+            .and_then(json_text::decode);
+        drop(body);
+        match decoded {
+            Ok(text) => self.open(open.uri, &open.language_id, open.version, text),
+            Err(error) => tracing::error!("textDocument/didOpen: bad text: {error}"),
         }
     }
 

@@ -128,12 +128,12 @@ pub struct Refusal {
 }
 
 #[derive(Deserialize)]
-struct Shape {
+struct Shape<P> {
     jsonrpc: Option<String>,
     method: Option<String>,
     #[serde(default, deserialize_with = "present")]
     id: Option<Value>,
-    params: Option<IgnoredAny>,
+    params: Option<P>,
     #[serde(default, deserialize_with = "present")]
     result: Option<Value>,
     #[serde(default, deserialize_with = "present")]
@@ -145,8 +145,69 @@ fn present<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<V
     Value::deserialize(deserializer).map(Some)
 }
 
+/// What a `didOpen` carries, read in the same pass as the shape check: the
+/// text is located, not copied (`text` is the byte range of its JSON string
+/// literal in the body), so a 100 MB document is parsed once.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OpenText {
+    pub uri: String,
+    pub language_id: String,
+    pub version: i32,
+    pub text: std::ops::Range<usize>,
+}
+
+#[derive(Deserialize)]
+struct ParamsShape<'a> {
+    #[serde(rename = "textDocument", default, borrow)]
+    text_document: Option<DocumentShape<'a>>,
+}
+
+#[derive(Deserialize)]
+struct DocumentShape<'a> {
+    uri: Option<String>,
+    #[serde(rename = "languageId")]
+    language_id: Option<String>,
+    version: Option<i32>,
+    #[serde(default, borrow)]
+    text: Option<&'a serde_json::value::RawValue>,
+}
+
 pub fn classify(body: &[u8]) -> Result<Kind, Refusal> {
-    let shape: Shape = serde_json::from_slice(body).map_err(|error| {
+    classify_with_text(body).map(|(kind, _)| kind)
+}
+
+/// [`classify`], also locating a document's text when the params carry one
+/// (`textDocument.text`, as in `didOpen`).
+pub fn classify_with_text(body: &[u8]) -> Result<(Kind, Option<OpenText>), Refusal> {
+    let Ok(mut shape) = serde_json::from_slice::<Shape<ParamsShape>>(body) else {
+        // Params of another shape (an array, a textDocument that is not an
+        // object, ...) are the service's business: check the frame alone.
+        return check_shape(body).map(|kind| (kind, None));
+    };
+    let open = shape.params.take().and_then(|params| {
+        let document = params.text_document?;
+        let literal = document.text?.get();
+        let start = literal.as_ptr() as usize - body.as_ptr() as usize;
+        literal.starts_with('"').then(|| OpenText {
+            uri: document.uri.unwrap_or_default(),
+            language_id: document.language_id.unwrap_or_default(),
+            version: document.version.unwrap_or_default(),
+            text: start..start + literal.len(),
+        })
+    });
+    let plain = Shape::<IgnoredAny> {
+        jsonrpc: shape.jsonrpc,
+        method: shape.method,
+        id: shape.id,
+        params: None,
+        result: shape.result,
+        error: shape.error,
+    };
+    judge(plain).map(|kind| (kind, open))
+}
+
+fn check_shape(body: &[u8]) -> Result<Kind, Refusal> {
+    let shape: Shape<IgnoredAny> = serde_json::from_slice(body).map_err(|error| {
         let code = match error.classify() {
             serde_json::error::Category::Data => -32600,
             _ => -32700,
@@ -162,6 +223,10 @@ pub fn classify(body: &[u8]) -> Result<Kind, Refusal> {
             message,
         }
     })?;
+    judge(shape)
+}
+
+fn judge(shape: Shape<IgnoredAny>) -> Result<Kind, Refusal> {
     let id = shape.id.clone();
     let refuse = |message: &str| Refusal {
         id: id.clone().filter(valid_id).unwrap_or(Value::Null),
@@ -179,7 +244,6 @@ pub fn classify(body: &[u8]) -> Result<Kind, Refusal> {
             "invalid request: \"id\" must be a number or a string",
         ));
     }
-    let _ = shape.params;
     match shape.method {
         Some(method) => Ok(Kind::Call {
             method,
@@ -246,6 +310,41 @@ mod tests {
     #[tokio::test]
     async fn truncated_body_is_end_of_input() {
         assert_eq!(frames(b"Content-Length: 10\r\n\r\n{}").await, [Frame::Eof]);
+    }
+
+    #[test]
+    fn the_text_of_a_did_open_is_located_in_the_same_pass() {
+        let body = br#"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///m.log","languageId":"mail-log","version":3,"text":"a\nb \"q\""}}}"#;
+        let (kind, open) = classify_with_text(body).unwrap();
+        assert_eq!(
+            kind,
+            Kind::Call {
+                method: "textDocument/didOpen".into(),
+                id: None
+            }
+        );
+        let open = open.unwrap();
+        assert_eq!(
+            (open.uri.as_str(), open.language_id.as_str(), open.version),
+            ("file:///m.log", "mail-log", 3)
+        );
+        assert_eq!(&body[open.text], br#""a\nb \"q\"""#);
+        let array_params = br#"{"jsonrpc":"2.0","id":1,"method":"x","params":[1,2]}"#;
+        assert_eq!(
+            classify_with_text(array_params).unwrap(),
+            (
+                Kind::Call {
+                    method: "x".into(),
+                    id: Some(1.into())
+                },
+                None
+            )
+        );
+        let odd_document = br#"{"jsonrpc":"2.0","method":"x","params":{"textDocument":5}}"#;
+        assert!(classify_with_text(odd_document).unwrap().1.is_none());
+        let text_not_string =
+            br#"{"jsonrpc":"2.0","method":"x","params":{"textDocument":{"text":5}}}"#;
+        assert!(classify_with_text(text_not_string).unwrap().1.is_none());
     }
 
     #[test]
