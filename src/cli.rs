@@ -111,13 +111,9 @@ pub fn check(
     let mut status = 0;
     let mut records = Vec::new();
     for path in paths {
-        let bytes = match read_regular_file(path) {
-            Ok(bytes) => bytes,
-            Err(error) => {
-                let _ = writeln!(err, "mail-lsp: {path}: {error}");
-                status = 2;
-                continue;
-            }
+        let Some(bytes) = read_or_report(path, err) else {
+            status = 2;
+            continue;
         };
         if bytes.contains(&0) {
             let _ = writeln!(err, "mail-lsp: {path}: binary file (NUL bytes), skipped");
@@ -170,6 +166,15 @@ pub fn check(
     status
 }
 
+/// Reads a file for a command, or says on stderr why it cannot.
+fn read_or_report(path: &str, err: &mut dyn Write) -> Option<Vec<u8>> {
+    read_regular_file(path)
+        .map_err(|error| {
+            let _ = writeln!(err, "mail-lsp: {path}: {error}");
+        })
+        .ok()
+}
+
 /// Reads a regular file only (never a FIFO or device), at most 1 GiB.
 pub fn read_regular_file(path: &str) -> std::io::Result<Vec<u8>> {
     let metadata = std::fs::metadata(path)?;
@@ -196,13 +201,9 @@ pub fn summary(
     let mut status = 0;
     let mut records = Vec::new();
     for path in paths {
-        let bytes = match read_regular_file(path) {
-            Ok(bytes) => bytes,
-            Err(error) => {
-                let _ = writeln!(err, "mail-lsp: {path}: {error}");
-                status = 2;
-                continue;
-            }
+        let Some(bytes) = read_or_report(path, err) else {
+            status = 2;
+            continue;
         };
         let text = String::from_utf8_lossy(&bytes);
         let summary = outline::summarize(FileKind::MailLog, &text);

@@ -316,15 +316,7 @@ pub fn document_diagnostics(kind: FileKind, text: &str, options: &Options) -> Ve
         let line = lines.get(code.line).copied().unwrap_or("");
         let mut found = Vec::new();
         diagnostics::code_diagnostics(&code.found, code.line, line, options, &mut found);
-        let span = code
-            .found
-            .reply
-            .iter()
-            .map(|(r, _)| r.clone())
-            .chain(code.found.enhanced.iter().map(|(r, _)| r.clone()));
-        let (lo, hi) = span.fold((usize::MAX, 0), |(lo, hi), r| {
-            (lo.min(r.start), hi.max(r.end))
-        });
+        let std::ops::Range { start: lo, end: hi } = code.found.span();
         for mut diag in found {
             if diag.start > diag.end {
                 diag.start = lo;
@@ -459,17 +451,8 @@ pub fn hover(
         .iter()
         .find(|code| code.line == line && code.found.contains(column))
     {
-        let ranges = code
-            .found
-            .reply
-            .iter()
-            .map(|(r, _)| r.clone())
-            .chain(code.found.enhanced.iter().map(|(r, _)| r.clone()));
-        let (lo, hi) = ranges.fold((usize::MAX, 0), |(lo, hi), r| {
-            (lo.min(r.start), hi.max(r.end))
-        });
         return Some((
-            lo..hi,
+            code.found.span(),
             super::hover::markdown_for(&code.found, line_text, lang),
         ));
     }

@@ -105,15 +105,7 @@ fn unknown_action(logical: &Logical, range: Range<usize>, word: &str, scan: &mut
         Lang::En => format!(" (did you mean {a}?)"),
         Lang::Fr => format!(" (vouliez-vous dire {a} ?)"),
     });
-    let fixes = suggestion
-        .map(|(_, a)| {
-            (
-                format!("{} {a}", Bi::new("Replace with", "Remplacer par").get(lang)),
-                a.to_string(),
-            )
-        })
-        .into_iter()
-        .collect();
+    let fixes = replace_fix(suggestion.map(|(_, a)| a), lang);
     scan.diag(
         logical,
         range,
@@ -430,7 +422,13 @@ fn unknown_name(logical: &Logical, range: Range<usize>, name: &str, scan: &mut S
             ),
         ),
     };
-    let fixes = suggestion
+    let fixes = replace_fix(suggestion, lang);
+    scan.diag(logical, range, severity, UNKNOWN_PARAMETER, message, fixes);
+}
+
+/// The quick fix that replaces a name with the suggested one, if any.
+fn replace_fix(suggestion: Option<&str>, lang: Lang) -> Vec<(String, String)> {
+    suggestion
         .map(|s| {
             (
                 format!("{} {s}", Bi::new("Replace with", "Remplacer par").get(lang)),
@@ -438,8 +436,7 @@ fn unknown_name(logical: &Logical, range: Range<usize>, name: &str, scan: &mut S
             )
         })
         .into_iter()
-        .collect();
-    scan.diag(logical, range, severity, UNKNOWN_PARAMETER, message, fixes);
+        .collect()
 }
 
 pub fn main_cf(text: &str, lang: Lang) -> Scan {
@@ -510,16 +507,11 @@ pub fn main_cf(text: &str, lang: Lang) -> Scan {
                 continue;
             }
             let suggestion = params::suggest(&reference);
-            let hint = suggestion.map_or(String::new(), |s| format!(" (did you mean {s}?)"));
-            let fixes = suggestion
-                .map(|s| {
-                    (
-                        format!("{} {s}", Bi::new("Replace with", "Remplacer par").get(lang)),
-                        s.to_string(),
-                    )
-                })
-                .into_iter()
-                .collect();
+            let hint = suggestion.map_or(String::new(), |s| match lang {
+                Lang::En => format!(" (did you mean {s}?)"),
+                Lang::Fr => format!(" (vouliez-vous dire {s} ?)"),
+            });
+            let fixes = replace_fix(suggestion, lang);
             scan.diag(
                 logical,
                 range,
