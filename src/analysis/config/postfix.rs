@@ -101,10 +101,7 @@ fn unknown_action(logical: &Logical, range: Range<usize>, word: &str, scan: &mut
         .map(|a| (edit_distance(word, a), *a))
         .filter(|(d, _)| *d <= 2)
         .min();
-    let hint = suggestion.map_or(String::new(), |(_, a)| match lang {
-        Lang::En => format!(" (did you mean {a}?)"),
-        Lang::Fr => format!(" (vouliez-vous dire {a} ?)"),
-    });
+    let hint = did_you_mean(suggestion.map(|(_, a)| a), lang);
     let fixes = replace_fix(suggestion.map(|(_, a)| a), lang);
     scan.diag(
         logical,
@@ -426,8 +423,16 @@ fn unknown_name(logical: &Logical, range: Range<usize>, name: &str, scan: &mut S
     scan.diag(logical, range, severity, UNKNOWN_PARAMETER, message, fixes);
 }
 
+/// ` (did you mean X?)`, or nothing.
+pub(super) fn did_you_mean(suggestion: Option<&str>, lang: Lang) -> String {
+    suggestion.map_or(String::new(), |s| match lang {
+        Lang::En => format!(" (did you mean {s}?)"),
+        Lang::Fr => format!(" (vouliez-vous dire {s} ?)"),
+    })
+}
+
 /// The quick fix that replaces a name with the suggested one, if any.
-fn replace_fix(suggestion: Option<&str>, lang: Lang) -> Vec<(String, String)> {
+pub(super) fn replace_fix(suggestion: Option<&str>, lang: Lang) -> Vec<(String, String)> {
     suggestion
         .map(|s| {
             (
@@ -507,10 +512,7 @@ pub fn main_cf(text: &str, lang: Lang) -> Scan {
                 continue;
             }
             let suggestion = params::suggest(&reference);
-            let hint = suggestion.map_or(String::new(), |s| match lang {
-                Lang::En => format!(" (did you mean {s}?)"),
-                Lang::Fr => format!(" (vouliez-vous dire {s} ?)"),
-            });
+            let hint = did_you_mean(suggestion, lang);
             let fixes = replace_fix(suggestion, lang);
             scan.diag(
                 logical,

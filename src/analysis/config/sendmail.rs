@@ -125,11 +125,9 @@ pub fn table(text: &str, lang: Lang) -> Scan {
                 .map(|a| (edit_distance(&word, a), *a))
                 .filter(|(d, _)| *d <= 2)
                 .min();
-            let hint = suggestion.map_or(String::new(), |(_, a)| format!(" (did you mean {a}?)"));
-            let fixes = suggestion
-                .map(|(_, a)| (format!("Replace with {a}"), a.to_string()))
-                .into_iter()
-                .collect();
+            let name = suggestion.map(|(_, a)| a);
+            let hint = super::postfix::did_you_mean(name, lang);
+            let fixes = super::postfix::replace_fix(name, lang);
             scan.diag(
                 &logical,
                 range,
