@@ -112,10 +112,7 @@ fn serve() -> i32 {
             return 1;
         }
     };
-    let status = runtime.block_on(mail_lsp::server::run(
-        tokio::io::stdin(),
-        tokio::io::stdout(),
-    ));
+    let status = runtime.block_on(mail_lsp::server::run(std::io::stdin(), tokio::io::stdout()));
     runtime.shutdown_timeout(std::time::Duration::from_millis(100));
     status
 }

@@ -9,7 +9,11 @@
 use serde::Deserialize;
 use serde::de::IgnoredAny;
 use serde_json::Value;
-use tokio::io::{AsyncBufRead, AsyncBufReadExt, AsyncReadExt, AsyncWrite, AsyncWriteExt};
+use std::pin::Pin;
+use std::task::{Context, Poll};
+use tokio::io::{
+    AsyncBufRead, AsyncBufReadExt, AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, ReadBuf,
+};
 
 /// Larger bodies are refused (clangd's limit too).
 pub const MAX_CONTENT_LENGTH: u64 = 1 << 30;
@@ -22,6 +26,36 @@ pub enum Frame {
     /// A frame that could not be read; the reason goes into a -32700 reply.
     Bad(String),
     Eof,
+}
+
+/// A blocking reader seen as an async one: each poll reads at once, blocking
+/// the thread. Only for a thread that does nothing else (the reader): the
+/// bytes go from the pipe straight into the caller's buffer.
+pub struct BlockingRead<R>(pub R);
+
+/// At most this much is asked of one read: a pipe holds 64 KiB by default,
+/// and this much of the caller's buffer is zeroed before each read.
+const READ_SIZE: usize = 64 * 1024;
+
+impl<R: std::io::Read + Unpin> AsyncRead for BlockingRead<R> {
+    fn poll_read(
+        mut self: Pin<&mut Self>,
+        _context: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<std::io::Result<()>> {
+        let room = buf.remaining().min(READ_SIZE);
+        let target = buf.initialize_unfilled_to(room);
+        loop {
+            match self.0.read(target) {
+                Ok(read) => {
+                    buf.advance(read);
+                    return Poll::Ready(Ok(()));
+                }
+                Err(error) if error.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(error) => return Poll::Ready(Err(error)),
+            }
+        }
+    }
 }
 
 /// Reads one header line (without `\r\n`), at most `MAX_HEADER_LINE` bytes
