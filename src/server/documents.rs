@@ -9,6 +9,8 @@ use crate::analysis::outline::{Counts, Status};
 use crate::analysis::{self, Diagnostic, FileKind, Options};
 use crate::server::encoding::{self, Encoding};
 use ropey::Rope;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, PoisonError};
 
 /// One content change of `didChange`, in LSP coordinates.
 #[derive(Debug, Clone, serde::Deserialize)]
@@ -255,14 +257,58 @@ pub fn analyse(kind: FileKind, rope: &Rope, options: &Options) -> Vec<Diagnostic
 
 /// Below this size one thread is quicker than splitting.
 const PARALLEL_FROM: usize = 4 << 20;
+/// Parts per thread, taken in turn: a core slowed by other work takes fewer.
+const PARTS_PER_THREAD: usize = 4;
 
-/// The full analysis of a text. Logs are line by line, so a large one is
-/// cut at line ends into one part per core, analysed side by side.
-pub fn analyse_text(kind: FileKind, text: &str, options: &Options) -> Vec<Diagnostic> {
-    let threads = std::thread::available_parallelism()
+fn threads() -> usize {
+    std::thread::available_parallelism()
         .map_or(1, |n| n.get())
-        .min(8);
-    analyse_in_parts(kind, text, options, threads, PARALLEL_FROM)
+        .min(8)
+}
+
+/// A log document from its whole text (`didOpen`): the rope and the
+/// diagnostics are made together, part by part on every core, and the
+/// document comes ready, its diagnostics installed.
+pub fn open_log(kind: FileKind, version: i32, text: &str, options: &Options) -> Document {
+    open_log_in_parts(kind, version, text, options, threads(), PARALLEL_FROM)
+}
+
+fn open_log_in_parts(
+    kind: FileKind,
+    version: i32,
+    text: &str,
+    options: &Options,
+    threads: usize,
+    parallel_from: usize,
+) -> Document {
+    let made = |part: &str| (Rope::from_str(part), scan_part(kind, part, options));
+    let parts = in_parts(text, threads, parallel_from, made).unwrap_or_else(|| vec![made(text)]);
+    let mut rope = Rope::new();
+    let mut diagnostics = Vec::new();
+    let mut first_line = 0;
+    for (part, found) in parts {
+        let line_breaks = part.len_lines() - 1;
+        diagnostics.extend(found.into_iter().map(|mut diagnostic| {
+            diagnostic.line += first_line;
+            diagnostic
+        }));
+        first_line += line_breaks;
+        rope.append(part);
+    }
+    Document {
+        version,
+        kind,
+        rope,
+        generation: 0,
+        analysis: Analysis::Ready(diagnostics),
+        last_edit_line: None,
+        counts: None,
+    }
+}
+
+/// The full analysis of a text: a config at once, a log in parts side by side.
+pub fn analyse_text(kind: FileKind, text: &str, options: &Options) -> Vec<Diagnostic> {
+    analyse_in_parts(kind, text, options, threads(), PARALLEL_FROM)
 }
 
 fn analyse_in_parts(
@@ -272,12 +318,81 @@ fn analyse_in_parts(
     threads: usize,
     parallel_from: usize,
 ) -> Vec<Diagnostic> {
-    if !kind.is_log_like() || text.len() < parallel_from || threads < 2 {
+    if !kind.is_log_like() {
         return analysis::document_diagnostics(kind, text, options);
     }
+    let scanned = |part: &str| {
+        let line_breaks = analysis::diagnostics::count_line_breaks(part);
+        (line_breaks, scan_part(kind, part, options))
+    };
+    let parts =
+        in_parts(text, threads, parallel_from, scanned).unwrap_or_else(|| vec![scanned(text)]);
+    let mut all = Vec::new();
+    let mut first_line = 0;
+    for (line_breaks, found) in parts {
+        all.extend(found.into_iter().map(|mut diagnostic| {
+            diagnostic.line += first_line;
+            diagnostic
+        }));
+        first_line += line_breaks;
+    }
+    all
+}
+
+/// The diagnostics of one part of a log. A panic in the analysis costs the
+/// part its diagnostics, never the document its text.
+fn scan_part(kind: FileKind, part: &str, options: &Options) -> Vec<Diagnostic> {
+    std::panic::catch_unwind(|| analysis::document_diagnostics(kind, part, options)).unwrap_or_else(
+        |_| {
+            tracing::error!(
+                "the analysis of a part of the document panicked: no diagnostics there"
+            );
+            Vec::new()
+        },
+    )
+}
+
+/// Cuts `text` at line ends and maps every part with `work` on up to
+/// `threads` threads, this one included, each taking the next part when
+/// done with one. The results come in text order; `None` if a part was lost.
+fn in_parts<T: Send>(
+    text: &str,
+    threads: usize,
+    parallel_from: usize,
+    work: impl Fn(&str) -> T + Sync,
+) -> Option<Vec<T>> {
+    if text.len() < parallel_from || threads < 2 {
+        return Some(vec![work(text)]);
+    }
+    let bounds = line_bounds(text, threads * PARTS_PER_THREAD);
+    let next = AtomicUsize::new(0);
+    let done: Mutex<Vec<Option<T>>> = Mutex::new(bounds.windows(2).map(|_| None).collect());
+    let worker = || {
+        loop {
+            let index = next.fetch_add(1, Ordering::Relaxed);
+            let Some(&[start, end]) = bounds.get(index..index + 2) else {
+                break;
+            };
+            let result = work(&text[start..end]);
+            done.lock().unwrap_or_else(PoisonError::into_inner)[index] = Some(result);
+        }
+    };
+    let all_joined = std::thread::scope(|scope| {
+        let helpers: Vec<_> = (1..threads)
+            .filter_map(|_| std::thread::Builder::new().spawn_scoped(scope, worker).ok())
+            .collect();
+        worker();
+        helpers.into_iter().all(|helper| helper.join().is_ok())
+    });
+    let done = done.into_inner().unwrap_or_else(PoisonError::into_inner);
+    all_joined.then(|| done.into_iter().collect()).flatten()
+}
+
+/// `0`, the ends of about `parts` parts cut after a `\n`, and `text.len()`.
+fn line_bounds(text: &str, parts: usize) -> Vec<usize> {
     let mut bounds = vec![0];
-    for part in 1..threads {
-        let target = (text.len() * part / threads).max(*bounds.last().unwrap_or(&0));
+    for part in 1..parts {
+        let target = (text.len() * part / parts).max(*bounds.last().unwrap_or(&0));
         match memchr::memchr(b'\n', &text.as_bytes()[target..]) {
             Some(at) if target + at + 1 < text.len() => bounds.push(target + at + 1),
             _ => break,
@@ -285,33 +400,7 @@ fn analyse_in_parts(
     }
     bounds.push(text.len());
     bounds.dedup();
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = bounds
-            .windows(2)
-            .map(|range| {
-                let (start, end) = (range[0], range[1]);
-                scope.spawn(move || {
-                    let first_line = analysis::diagnostics::count_line_breaks(&text[..start]);
-                    let mut found =
-                        analysis::document_diagnostics(kind, &text[start..end], options);
-                    for diagnostic in &mut found {
-                        diagnostic.line += first_line;
-                    }
-                    found
-                })
-            })
-            .collect();
-        let mut all = Vec::new();
-        for worker in workers {
-            match worker.join() {
-                Ok(found) => all.extend(found),
-                Err(_) => {
-                    tracing::error!("an analysis thread panicked; its part has no diagnostics")
-                }
-            }
-        }
-        all
-    })
+    bounds
 }
 
 #[cfg(test)]
@@ -438,10 +527,20 @@ mod tests {
                 index % 40
             ));
         }
-        let parallel = analyse_in_parts(FileKind::MailLog, &text, &options, 7, 0);
         let single = analysis::document_diagnostics(FileKind::MailLog, &text, &options);
         assert!(!single.is_empty());
-        assert_eq!(parallel, single);
+        for threads in [2, 7] {
+            let parallel = analyse_in_parts(FileKind::MailLog, &text, &options, threads, 0);
+            assert_eq!(parallel, single, "{threads} threads");
+            let opened = open_log_in_parts(FileKind::MailLog, 4, &text, &options, threads, 0);
+            assert_eq!(opened.rope.to_string(), text, "{threads} threads");
+            assert_eq!(opened.rope.len_lines(), Rope::from_str(&text).len_lines());
+            assert_eq!(opened.diagnostics(), Some(&single[..]), "{threads} threads");
+            assert_eq!(opened.version, 4);
+        }
+        assert_eq!(line_bounds(&text, 5).len(), 6);
+        assert_eq!(line_bounds("no line end", 4), [0, 11]);
+        assert_eq!(line_bounds("a\nb\n", 8), [0, 2, 4]);
     }
 
     #[test]

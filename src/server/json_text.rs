@@ -1,61 +1,94 @@
-//! Decodes a JSON string literal quickly: runs without escapes are copied
-//! whole (found with memchr), so a 100 MB document text costs one copy.
-//! The literal comes from serde's `RawValue`, which has already checked it.
+//! Decodes a `didOpen`'s JSON string literal in the frame that carries it:
+//! escapes only ever shrink the text, so the decoded bytes are written over
+//! the frame from its start and the frame becomes the text. A 100 MB
+//! document costs no second buffer: no fresh pages to fault in, no second
+//! copy alive at once. Runs without escapes are moved whole (found with
+//! memchr). The literal was located by serde, which has checked its syntax.
 
-/// `raw` is a JSON string literal, quotes included.
-pub fn decode(raw: &str) -> Result<String, &'static str> {
-    let inner = raw
-        .strip_prefix('"')
-        .and_then(|rest| rest.strip_suffix('"'))
-        .ok_or("not a JSON string")?;
-    let bytes = inner.as_bytes();
-    let mut out = String::with_capacity(inner.len());
-    let mut at = 0;
-    while let Some(relative) = memchr::memchr(b'\\', &bytes[at..]) {
-        let escape = at + relative;
-        out.push_str(&inner[at..escape]);
-        let kind = *bytes.get(escape + 1).ok_or("dangling backslash")?;
-        at = escape + 2;
-        match kind {
-            b'"' => out.push('"'),
-            b'\\' => out.push('\\'),
-            b'/' => out.push('/'),
-            b'b' => out.push('\u{8}'),
-            b'f' => out.push('\u{c}'),
-            b'n' => out.push('\n'),
-            b'r' => out.push('\r'),
-            b't' => out.push('\t'),
+use std::ops::Range;
+
+/// Turns `body` into the text of the JSON string literal at `literal`
+/// (quotes included).
+pub fn decode_in_place(mut body: Vec<u8>, literal: Range<usize>) -> Result<String, &'static str> {
+    let quoted = body
+        .get(literal.clone())
+        .is_some_and(|raw| raw.len() >= 2 && raw[0] == b'"' && raw[raw.len() - 1] == b'"');
+    if !quoted {
+        return Err("not a JSON string");
+    }
+    let end = literal.end - 1;
+    let mut read = literal.start + 1;
+    let mut write = 0;
+    while let Some(relative) = memchr::memchr(b'\\', &body[read..end]) {
+        let escape = read + relative;
+        body.copy_within(read..escape, write);
+        write += escape - read;
+        if escape + 1 >= end {
+            return Err("dangling backslash");
+        }
+        read = escape + 2;
+        let simple = match body[escape + 1] {
+            b'n' => b'\n',
+            b'"' => b'"',
+            b'\\' => b'\\',
+            b'/' => b'/',
+            b'r' => b'\r',
+            b't' => b'\t',
+            b'b' => 0x08,
+            b'f' => 0x0c,
             b'u' => {
-                let first = hex4(inner, at)?;
-                at += 4;
-                let code = if (0xD800..0xDC00).contains(&first) && inner[at..].starts_with("\\u") {
-                    let second = hex4(inner, at + 2)?;
-                    if (0xDC00..0xE000).contains(&second) {
-                        at += 6;
-                        0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
-                    } else {
-                        first
-                    }
-                } else {
-                    first
-                };
-                out.push(char::from_u32(code).unwrap_or('\u{FFFD}'));
+                let (code, used) = unicode_escape(&body[read..end])?;
+                read += used;
+                let mut utf8 = [0; 4];
+                let encoded = code.encode_utf8(&mut utf8).as_bytes();
+                // Never more bytes than the escape they replace (6 or 12).
+                body[write..write + encoded.len()].copy_from_slice(encoded);
+                write += encoded.len();
+                continue;
             }
             _ => return Err("unknown escape"),
-        }
+        };
+        body[write] = simple;
+        write += 1;
     }
-    out.push_str(&inner[at..]);
-    Ok(out)
+    body.copy_within(read..end, write);
+    write += end - read;
+    body.truncate(write);
+    String::from_utf8(body).map_err(|_| "text is not UTF-8")
 }
 
-fn hex4(text: &str, at: usize) -> Result<u32, &'static str> {
-    let digits = text.get(at..at + 4).ok_or("short \\u escape")?;
-    u32::from_str_radix(digits, 16).map_err(|_| "bad \\u escape")
+/// After `\u`: the character and how many bytes it took (4, or 10 for a
+/// surrogate pair). A lone surrogate becomes U+FFFD, as serde does.
+fn unicode_escape(rest: &[u8]) -> Result<(char, usize), &'static str> {
+    let first = hex4(rest)?;
+    if (0xD800..0xDC00).contains(&first) && rest.get(4..6) == Some(b"\\u") {
+        let second = hex4(&rest[6..])?;
+        if (0xDC00..0xE000).contains(&second) {
+            let code = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00);
+            return Ok((char::from_u32(code).unwrap_or('\u{FFFD}'), 10));
+        }
+    }
+    Ok((char::from_u32(first).unwrap_or('\u{FFFD}'), 4))
+}
+
+fn hex4(bytes: &[u8]) -> Result<u32, &'static str> {
+    let digits = bytes.get(..4).ok_or("short \\u escape")?;
+    digits.iter().try_fold(0, |value, &digit| {
+        let nibble = (digit as char).to_digit(16).ok_or("bad \\u escape")?;
+        Ok(value << 4 | nibble)
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Decodes `literal` framed by other JSON, as in a real body.
+    fn decode(literal: &str) -> Result<String, &'static str> {
+        let body = format!(r#"{{"text":{literal},"after":1}}"#).into_bytes();
+        let start = r#"{"text":"#.len();
+        decode_in_place(body, start..start + literal.len())
+    }
 
     #[test]
     fn agrees_with_serde() {
@@ -68,14 +101,35 @@ mod tests {
             "\u{8}\u{c}",
             "lone surrogate stays",
             "550 5.1.1 <a@b>",
+            "\\\\\\\"\n\n",
         ];
         for sample in samples {
             let literal = serde_json::to_string(sample).unwrap();
             assert_eq!(decode(&literal).unwrap(), sample, "{literal}");
         }
         assert_eq!(decode(r#""\ud83d\ude00 \u00e9 \/""#).unwrap(), "😀 é /");
+        assert_eq!(decode(r#""\u00E9\u20ac""#).unwrap(), "é€");
         assert_eq!(decode(r#""\ud83d x""#).unwrap(), "\u{FFFD} x");
-        assert!(decode("nope").is_err());
-        assert!(decode(r#""\q""#).is_err());
+        assert_eq!(decode(r#""\ud83d\u0041""#).unwrap(), "\u{FFFD}A");
+    }
+
+    #[test]
+    fn refuses_what_is_not_a_string_literal() {
+        assert_eq!(decode("nope"), Err("not a JSON string"));
+        assert_eq!(decode(r#""\q""#), Err("unknown escape"));
+        assert_eq!(decode(r#""\u12""#), Err("short \\u escape"));
+        assert_eq!(decode(r#""\u12g4""#), Err("bad \\u escape"));
+        assert_eq!(
+            decode_in_place(b"\"a\\\"".to_vec(), 0..4),
+            Err("dangling backslash")
+        );
+        assert_eq!(
+            decode_in_place(b"\"\xff\"".to_vec(), 0..3),
+            Err("text is not UTF-8")
+        );
+        assert_eq!(
+            decode_in_place(b"\"ab\"".to_vec(), 0..9),
+            Err("not a JSON string")
+        );
     }
 }

@@ -8,13 +8,18 @@ use crate::server::documents::{self, Change, Document};
 use crate::server::encoding::{self, Encoding};
 use crate::server::json_text;
 use crate::server::transport;
+use ropey::Rope;
 use serde::Deserialize;
 use serde_json::Value;
 use std::collections::HashMap;
+use std::future::Future;
 use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 use tower_lsp_server::Client;
 use tower_lsp_server::ls_types::{self as lsp, Uri};
+
+/// Analyses of documents larger than this show `$/progress`.
+const PROGRESS_FROM: usize = 8 << 20;
 
 /// What the reader does with a message after `handle_in_order`.
 pub enum InOrder {
@@ -66,26 +71,6 @@ pub struct Snapshot {
 #[derive(Deserialize)]
 struct Envelope<P> {
     params: P,
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct OpenParams<'a> {
-    #[serde(borrow)]
-    text_document: OpenDocument<'a>,
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct OpenDocument<'a> {
-    uri: String,
-    #[serde(default)]
-    language_id: String,
-    #[serde(default)]
-    version: i32,
-    /// Decoded by `json_text::decode`: one copy instead of serde's two.
-    #[serde(borrow)]
-    text: &'a serde_json::value::RawValue,
 }
 
 #[derive(Deserialize)]
@@ -226,27 +211,15 @@ impl Session {
         }
     }
 
-    /// Applies a text-sync notification. The body is dropped as soon as it
-    /// is parsed: for a large `didOpen`, the frame, the text and the rope
-    /// are never all in memory at once.
+    /// Applies a text-sync notification other than a well-formed `didOpen`
+    /// (see [`Self::open_located`]). The body is dropped as soon as it is
+    /// parsed.
     fn sync(self: &Arc<Self>, method: &str, body: Vec<u8>) {
         let result = match method {
-            "textDocument/didOpen" => match serde_json::from_slice::<Envelope<OpenParams>>(&body) {
-                Ok(envelope) => {
-                    let document = envelope.params.text_document;
-                    match json_text::decode(document.text.get()) {
-                        Ok(text) => {
-                            let (uri, language_id, version) =
-                                (document.uri, document.language_id, document.version);
-                            drop(body);
-                            self.open(uri, &language_id, version, text);
-                        }
-                        Err(error) => tracing::error!("{method}: bad text: {error}"),
-                    }
-                    Ok(())
-                }
-                Err(error) => Err(error),
-            },
+            "textDocument/didOpen" => {
+                tracing::error!("{method}: bad params: textDocument.text is not a string");
+                return;
+            }
             "textDocument/didChange" => serde_json::from_slice::<Envelope<ChangeParams>>(&body)
                 .map(|e| {
                     drop(body);
@@ -261,13 +234,9 @@ impl Session {
     }
 
     /// `didOpen` whose text the transport located while checking the frame:
-    /// the text is decoded from the body without parsing it again.
+    /// the body is decoded in place into the text, without parsing it again.
     fn open_located(self: &Arc<Self>, body: Vec<u8>, open: transport::OpenText) {
-        let decoded = std::str::from_utf8(&body[open.text.clone()])
-            .map_err(|_| "text is not UTF-8")
-            .and_then(json_text::decode);
-        drop(body);
-        match decoded {
+        match json_text::decode_in_place(body, open.text) {
             Ok(text) => self.open(open.uri, &open.language_id, open.version, text),
             Err(error) => tracing::error!("textDocument/didOpen: bad text: {error}"),
         }
@@ -278,15 +247,26 @@ impl Session {
         let head = crate::analysis::lines::clip(&text, 16 * 1024);
         let kind = FileKind::detect(Some(language_id), Some(path), head);
         tracing::info!("open {uri} as {} ({} bytes)", kind.name(), text.len());
-        // The scan of the text starts now, on a blocking thread, while this
-        // thread builds the rope; the documents stay locked until the new
-        // document is in, so the scan's result always finds it.
-        let text = Arc::new(text);
-        let mut documents = lock(&self.documents);
-        self.spawn_analysis(uri.clone(), 0, kind, AnalysisText::Shared(text.clone()));
-        let new = Document::new(kind, version, &text);
-        drop(text);
-        documents.insert(uri, new);
+        if !kind.is_log_like() {
+            // A config: small, with file-wide rules; analysed off this thread.
+            let document = Document::new(kind, version, &text);
+            let rope = document.rope.clone();
+            lock(&self.documents).insert(uri.clone(), document);
+            self.spawn_analysis(uri, 0, kind, rope);
+            return;
+        }
+        // A log: its rope and diagnostics are made here, in parts on every
+        // core, before the next message is read; nothing waits on a lock.
+        let (done, finished) = tokio::sync::oneshot::channel::<()>();
+        self.progress_until(&uri, text.len(), async move {
+            let _ = finished.await;
+        });
+        let document = documents::open_log(kind, version, &text, &self.options());
+        // Freeing 100 MB takes a while: not on the reader's time.
+        tokio::task::spawn_blocking(move || drop(text));
+        lock(&self.documents).insert(uri.clone(), document);
+        let _ = done.send(());
+        self.publish(&uri);
     }
 
     fn change(self: &Arc<Self>, params: ChangeParams) {
@@ -308,7 +288,7 @@ impl Session {
             let (generation, kind, rope) =
                 (document.generation, document.kind, document.rope.clone());
             drop(documents);
-            self.spawn_analysis(uri, generation, kind, AnalysisText::Rope(rope));
+            self.spawn_analysis(uri, generation, kind, rope);
         } else if document.diagnostics().is_some() {
             drop(documents);
             self.publish(&uri);
@@ -325,34 +305,22 @@ impl Session {
     }
 
     /// Runs a full analysis on a blocking thread, installs it, publishes.
-    fn spawn_analysis(
-        self: &Arc<Self>,
-        uri: String,
-        generation: u64,
-        kind: FileKind,
-        text: AnalysisText,
-    ) {
+    fn spawn_analysis(self: &Arc<Self>, uri: String, generation: u64, kind: FileKind, rope: Rope) {
         let session = self.clone();
         let options = self.options();
-        let big = text.len() > 8 << 20;
-        let progress = big && self.config().work_done_progress;
-        // The blocking thread starts now. Started from inside the task
-        // below, it would wait until the reader, which spawned that task on
-        // its own worker, yields: after the rope of a large open is built.
+        let bytes = rope.len_bytes();
+        // The blocking thread starts now, not from inside a task that would
+        // wait for the reader's worker to yield.
         let scan_options = options.clone();
-        let scan = tokio::task::spawn_blocking(move || match text {
-            AnalysisText::Shared(text) => documents::analyse_text(kind, &text, &scan_options),
-            AnalysisText::Rope(rope) => documents::analyse(kind, &rope, &scan_options),
+        let scan =
+            tokio::task::spawn_blocking(move || documents::analyse(kind, &rope, &scan_options));
+        let (done, finished) = tokio::sync::oneshot::channel::<()>();
+        self.progress_until(&uri, bytes, async move {
+            let _ = finished.await;
         });
         tokio::spawn(async move {
-            let reporter = match (progress, session.client().cloned()) {
-                (true, Some(client)) => Some(start_progress(client, &uri).await),
-                _ => None,
-            };
             let result = scan.await;
-            if let Some(reporter) = reporter {
-                reporter.finish().await;
-            }
+            let _ = done.send(());
             let diagnostics = match result {
                 Ok(diagnostics) => diagnostics,
                 Err(error) => {
@@ -369,6 +337,28 @@ impl Session {
             if installed {
                 session.publish(&uri);
             }
+        });
+    }
+
+    /// Shows `$/progress` until `finished`, for the analysis of a large
+    /// document when the client supports it.
+    fn progress_until(
+        &self,
+        uri: &str,
+        bytes: usize,
+        finished: impl Future<Output = ()> + Send + 'static,
+    ) {
+        if bytes <= PROGRESS_FROM || !self.config().work_done_progress {
+            return;
+        }
+        let Some(client) = self.client().cloned() else {
+            return;
+        };
+        let uri = uri.to_string();
+        tokio::spawn(async move {
+            let reporter = start_progress(client, &uri).await;
+            finished.await;
+            reporter.finish().await;
         });
     }
 
@@ -445,26 +435,12 @@ impl Session {
                 .collect()
         };
         for (uri, generation, kind, rope) in jobs {
-            self.spawn_analysis(uri, generation, kind, AnalysisText::Rope(rope));
+            self.spawn_analysis(uri, generation, kind, rope);
         }
     }
 
     pub fn uris(&self) -> Vec<String> {
         lock(&self.documents).keys().cloned().collect()
-    }
-}
-
-enum AnalysisText {
-    Shared(Arc<String>),
-    Rope(ropey::Rope),
-}
-
-impl AnalysisText {
-    fn len(&self) -> usize {
-        match self {
-            AnalysisText::Shared(text) => text.len(),
-            AnalysisText::Rope(rope) => rope.len_bytes(),
-        }
     }
 }
 
