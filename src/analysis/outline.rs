@@ -2,9 +2,9 @@
 //! sender, recipients, final status), and the outcome of each delivery line
 //! (`status=sent|deferred|bounced|expired`, rejects), counted by enhanced code.
 //!
-//! The outline reads every line once (no allocation per line: messages are
-//! keyed by `&str` slices of the text). The summary only reads the lines a
-//! multi-literal search finds.
+//! The outline reads every line once, in place (allocations are per
+//! message, not per line), from a whole text or a rope's chunks. The summary
+//! only reads the lines a multi-literal search finds.
 
 use super::FileKind;
 use super::logscan::{self, EnhancedToken};
@@ -12,9 +12,21 @@ use super::queue_ids::{self, IdKind};
 use crate::codes::enhanced::EnhancedCode;
 use memchr::memmem;
 use regex::Regex;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::{Hash, Hasher};
 use std::ops::Range;
 use std::sync::LazyLock;
+
+// Searched for in every line: each searcher is built once, not per call.
+static STATUS: LazyLock<memmem::Finder> = LazyLock::new(|| memmem::Finder::new("status="));
+static STAT: LazyLock<memmem::Finder> = LazyLock::new(|| memmem::Finder::new("stat="));
+static DSN_5: LazyLock<memmem::Finder> = LazyLock::new(|| memmem::Finder::new("dsn=5."));
+static DSN_4: LazyLock<memmem::Finder> = LazyLock::new(|| memmem::Finder::new("dsn=4."));
+static REJECT_COLON: LazyLock<memmem::Finder> = LazyLock::new(|| memmem::Finder::new(" reject: "));
+static REJECT_EQUALS: LazyLock<memmem::Finder> = LazyLock::new(|| memmem::Finder::new(" reject="));
+static REJECTED: LazyLock<memmem::Finder> = LazyLock::new(|| memmem::Finder::new(" rejected "));
+static FROM: LazyLock<memmem::Finder> = LazyLock::new(|| memmem::Finder::new("from=<"));
+static TO: LazyLock<memmem::Finder> = LazyLock::new(|| memmem::Finder::new("to=<"));
 
 /// What happened to a delivery (or to a message, at its end).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -85,7 +97,7 @@ fn first_code(kind: FileKind, line: &str) -> Option<EnhancedCode> {
 /// The status of one line and its word's columns (see [`line_outcome`]).
 fn outcome_word(line: &str) -> Option<(Status, Option<Range<usize>>)> {
     let bytes = line.as_bytes();
-    let (status, word) = if let Some(at) = memmem::find(bytes, b"status=") {
+    let (status, word) = if let Some(at) = STATUS.find(bytes) {
         let word = word_after(line, at + 7);
         let status = match &line[word.clone()] {
             "sent" | "delivered" => Status::Sent,
@@ -95,19 +107,19 @@ fn outcome_word(line: &str) -> Option<(Status, Option<Range<usize>>)> {
             _ => return None,
         };
         (status, Some(word))
-    } else if let Some(at) = memmem::find(bytes, b"stat=") {
+    } else if let Some(at) = STAT.find(bytes) {
         let word = word_after(line, at + 5);
         let status = match &line[word.clone()] {
             "Sent" => Status::Sent,
             "Deferred" => Status::Deferred,
-            _ if memmem::find(bytes, b"dsn=5.").is_some() => Status::Bounced,
-            _ if memmem::find(bytes, b"dsn=4.").is_some() => Status::Deferred,
+            _ if DSN_5.find(bytes).is_some() => Status::Bounced,
+            _ if DSN_4.find(bytes).is_some() => Status::Deferred,
             _ => return None,
         };
         (status, Some(word))
-    } else if let Some(at) = memmem::find(bytes, b" reject: ") {
+    } else if let Some(at) = REJECT_COLON.find(bytes) {
         (Status::Rejected, Some(at + 1..at + 7))
-    } else if let Some(at) = memmem::find(bytes, b" reject=") {
+    } else if let Some(at) = REJECT_EQUALS.find(bytes) {
         (Status::Rejected, Some(at + 1..at + 7))
     } else if let Some((id, IdKind::Exim)) = queue_ids::owner(line) {
         let rest = &line[id.end..];
@@ -117,13 +129,13 @@ fn outcome_word(line: &str) -> Option<(Status, Option<Range<usize>>)> {
             Status::Bounced
         } else if rest.starts_with(" == ") {
             Status::Deferred
-        } else if memmem::find(rest.as_bytes(), b" rejected ").is_some() {
+        } else if REJECTED.find(rest.as_bytes()).is_some() {
             Status::Rejected
         } else {
             return None;
         };
         (status, Some(id.end + 1..id.end + 3))
-    } else if let Some(at) = memmem::find(bytes, b" rejected ") {
+    } else if let Some(at) = REJECTED.find(bytes) {
         (Status::Rejected, Some(at + 1..at + 9))
     } else {
         return None;
@@ -287,47 +299,88 @@ pub struct MessageEntry {
     pub parent: Option<usize>,
 }
 
-fn angle_value(line: &str, key: &str) -> Option<String> {
-    let at = memmem::find(line.as_bytes(), key.as_bytes())? + key.len();
+/// The value of `key<value>`; `key` ends with `<`.
+fn angle_value(line: &str, key: &memmem::Finder) -> Option<String> {
+    let at = key.find(line.as_bytes())? + key.needle().len();
     let end = line[at..].find('>')?;
     Some(line[at..at + end].to_string())
 }
 
 /// One entry per message, in order of first appearance.
 pub fn outline(kind: FileKind, text: &str) -> Vec<MessageEntry> {
-    let mut entries: Vec<MessageEntry> = Vec::new();
-    let mut index: HashMap<&str, usize> = HashMap::new();
-    let mut parents: HashMap<&str, usize> = HashMap::new();
+    let mut outline = Outline::new(kind, usize::MAX);
     for (_, line_start, line) in super::lines::lines(text) {
+        outline.line(line_start, line);
+    }
+    outline.finish().0
+}
+
+/// [`outline`] made line by line, from a text in pieces as well, listing
+/// at most `limit` messages: the others are only counted (by a hash of
+/// their ID), so a log of a million messages costs little memory.
+pub struct Outline {
+    kind: FileKind,
+    limit: usize,
+    entries: Vec<MessageEntry>,
+    index: HashMap<String, usize>,
+    /// A notification's ID -> the message it is about.
+    parents: HashMap<String, usize>,
+    unlisted: HashSet<u64>,
+}
+
+impl Outline {
+    pub fn new(kind: FileKind, limit: usize) -> Outline {
+        Outline {
+            kind,
+            limit,
+            entries: Vec::new(),
+            index: HashMap::new(),
+            parents: HashMap::new(),
+            unlisted: HashSet::new(),
+        }
+    }
+
+    /// The next line, starting at `line_start` in the text.
+    pub fn line(&mut self, line_start: usize, line: &str) {
         let Some((id_range, id_kind)) = queue_ids::owner(line) else {
-            continue;
+            return;
         };
-        let id = &text[line_start + id_range.start..line_start + id_range.end];
+        let id = &line[id_range.clone()];
         let line_end = line_start + line.len();
-        let at = *index.entry(id).or_insert_with(|| {
-            entries.push(MessageEntry {
-                id: id.to_string(),
-                kind: id_kind,
-                id_range: line_start + id_range.start..line_start + id_range.end,
-                range: line_start..line_end,
-                sender: None,
-                recipients: Vec::new(),
-                status: None,
-                counts: Counts::default(),
-                parent: parents.get(id).copied(),
-            });
-            entries.len() - 1
-        });
-        let entry = &mut entries[at];
+        let at = match self.index.get(id) {
+            Some(&at) => at,
+            None if self.entries.len() >= self.limit => {
+                let mut hasher = std::hash::DefaultHasher::new();
+                id.hash(&mut hasher);
+                self.unlisted.insert(hasher.finish());
+                return;
+            }
+            None => {
+                self.entries.push(MessageEntry {
+                    id: id.to_string(),
+                    kind: id_kind,
+                    id_range: line_start + id_range.start..line_start + id_range.end,
+                    range: line_start..line_end,
+                    sender: None,
+                    recipients: Vec::new(),
+                    status: None,
+                    counts: Counts::default(),
+                    parent: self.parents.get(id).copied(),
+                });
+                self.index.insert(id.to_string(), self.entries.len() - 1);
+                self.entries.len() - 1
+            }
+        };
+        let entry = &mut self.entries[at];
         entry.range.end = line_end;
         let rest = &line[id_range.end..];
         if entry.sender.is_none() {
-            entry.sender = angle_value(rest, "from=<").or_else(|| {
+            entry.sender = angle_value(rest, &FROM).or_else(|| {
                 rest.strip_prefix(" <= ")
                     .map(|s| s.split(' ').next().unwrap_or("").to_string())
             });
         }
-        let recipient = angle_value(rest, "to=<").or_else(|| {
+        let recipient = angle_value(rest, &TO).or_else(|| {
             ["=> ", "-> ", "** ", "== "]
                 .iter()
                 .find_map(|m| rest.strip_prefix(' ').and_then(|r| r.strip_prefix(m)))
@@ -338,39 +391,47 @@ pub fn outline(kind: FileKind, text: &str) -> Vec<MessageEntry> {
         {
             entry.recipients.push(recipient);
         }
-        if let Some(outcome) = line_outcome(kind, line) {
+        if let Some(outcome) = line_outcome(self.kind, line) {
             entry.status = Some(outcome.status);
             entry.counts.add(outcome.status);
         }
-        if memmem::find(rest.as_bytes(), b"notification: ").is_some() {
+        if queue_ids::has_notification(rest) {
             for token in queue_ids::ids_in_line(line) {
                 if token.role == queue_ids::Role::Notification {
-                    let child_start = line_start + token.range.start;
-                    let child_end = line_start + token.range.end;
-                    parents.insert(&text[child_start..child_end], at);
+                    self.parents.insert(line[token.range].to_string(), at);
                 }
             }
         }
     }
-    // A notification's first line may come before the line announcing it
-    // (Postfix logs the bounce's `cleanup` line first).
-    for (at, entry) in entries.iter_mut().enumerate() {
-        if entry.parent.is_none()
-            && let Some(&parent) = parents.get(entry.id.as_str())
-            && parent != at
-        {
-            entry.parent = Some(parent);
+
+    /// The listed messages, and how many more the text has.
+    pub fn finish(self) -> (Vec<MessageEntry>, usize) {
+        let Outline {
+            mut entries,
+            parents,
+            unlisted,
+            ..
+        } = self;
+        // A notification's first line may come before the line announcing it
+        // (Postfix logs the bounce's `cleanup` line first).
+        for (at, entry) in entries.iter_mut().enumerate() {
+            if entry.parent.is_none()
+                && let Some(&parent) = parents.get(entry.id.as_str())
+                && parent != at
+            {
+                entry.parent = Some(parent);
+            }
         }
-    }
-    // A parent's range covers its notifications'.
-    for i in (0..entries.len()).rev() {
-        if let Some(parent) = entries[i].parent {
-            let end = entries[i].range.end;
-            let parent = &mut entries[parent];
-            parent.range.end = parent.range.end.max(end);
+        // A parent's range covers its notifications'.
+        for i in (0..entries.len()).rev() {
+            if let Some(parent) = entries[i].parent {
+                let end = entries[i].range.end;
+                let parent = &mut entries[parent];
+                parent.range.end = parent.range.end.max(end);
+            }
         }
+        (entries, unlisted.len())
     }
-    entries
 }
 
 #[cfg(test)]
@@ -392,6 +453,23 @@ Nov 22 09:44:05 mx postfix/qmgr[11]: 4B3C2D1E0F: removed
 1999-03-02 09:44:33 10HmaX-000000005vi-0000 <= CALLER@test.ex U=CALLER P=local S=300
 1999-03-02 09:44:33 10HmaX-000000005vi-0000 ** userx@domain.com R=r1 T=t1 H=127.0.0.1 [127.0.0.1] : SMTP error from remote mail server after RCPT TO:<userx@domain.com>: 550 5.1.1 NOTOK
 ";
+
+    #[test]
+    fn messages_past_the_limit_are_counted_not_listed() {
+        let mut whole = Outline::new(FileKind::MailLog, usize::MAX);
+        let mut capped = Outline::new(FileKind::MailLog, 1);
+        for (_, start, line) in crate::analysis::lines::lines(LOG) {
+            whole.line(start, line);
+            capped.line(start, line);
+        }
+        let (all, none_hidden) = whole.finish();
+        let (listed, hidden) = capped.finish();
+        assert_eq!((all.len(), none_hidden), (3, 0));
+        assert_eq!((listed.len(), hidden), (1, 2));
+        assert_eq!(listed[0].id, all[0].id);
+        assert_eq!(listed[0].recipients, all[0].recipients);
+        assert_eq!(listed[0].status, all[0].status);
+    }
 
     #[test]
     fn one_entry_per_message() {

@@ -15,6 +15,7 @@
 use memchr::memmem;
 use std::borrow::Cow;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// Which MTA wrote the ID.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -47,6 +48,14 @@ pub struct IdToken {
 }
 
 const NOTIFICATION: &str = "notification: ";
+static NOTIFICATION_SEARCH: LazyLock<memmem::Finder> =
+    LazyLock::new(|| memmem::Finder::new(NOTIFICATION));
+static SYSLOG_COLON: LazyLock<memmem::Finder> = LazyLock::new(|| memmem::Finder::new("]: "));
+
+/// True when the line announces a notification (a bounce) by its new ID.
+pub fn has_notification(line: &str) -> bool {
+    NOTIFICATION_SEARCH.find(line.as_bytes()).is_some()
+}
 const QUEUED_AS: &str = "queued as ";
 
 pub fn is_word(byte: u8) -> bool {
@@ -118,7 +127,7 @@ fn exim_ids(line: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 /// The program of a syslog line and where its message starts:
 /// `... postfix/smtp[4242]: rest` -> (`postfix/smtp`, offset of `rest`).
 fn syslog_program(line: &str) -> Option<(&str, usize)> {
-    let colon = memmem::find(line.as_bytes(), b"]: ")?;
+    let colon = SYSLOG_COLON.find(line.as_bytes())?;
     let open = line[..colon].rfind('[')?;
     let program_start = line[..open].rfind(' ').map_or(0, |i| i + 1);
     Some((&line[program_start..open], colon + 3))
@@ -319,7 +328,7 @@ pub fn message_in<T: Text + ?Sized>(text: &T, id: &str) -> Message {
     let mut children = Vec::new();
     for range in &occurrences_all {
         let (_, line) = text.line_around(range.start);
-        if memmem::find(line.as_bytes(), NOTIFICATION.as_bytes()).is_some() {
+        if has_notification(&line) {
             for token in ids_in_line(&line) {
                 if token.role == Role::Notification {
                     let child = &line[token.range.clone()];

@@ -757,11 +757,14 @@ impl LanguageServer for Backend {
         if snapshot.kind != analysis::FileKind::MailLog {
             return Ok(None);
         }
-        let text = snapshot.rope.to_string();
-        let all_entries = analysis::outline::outline(snapshot.kind, &text);
+        // Read from the rope in place: a 100 MB log is not copied.
         // An outline of 200,000 messages helps nobody and costs seconds to
         // send: the first ones are listed, then one entry says how many more.
-        let entries = &all_entries[..all_entries.len().min(MAX_OUTLINE_MESSAGES)];
+        let mut outline = analysis::outline::Outline::new(snapshot.kind, MAX_OUTLINE_MESSAGES);
+        analysis::lines::for_each_line_in_pieces(snapshot.rope.chunks(), |start, line| {
+            outline.line(start, line)
+        });
+        let (entries, hidden) = outline.finish();
         let mut symbols: Vec<Option<DocumentSymbol>> = entries
             .iter()
             .map(|entry| {
@@ -802,9 +805,11 @@ impl LanguageServer for Backend {
             }
         }
         let mut symbols: Vec<DocumentSymbol> = symbols.into_iter().flatten().collect();
-        let hidden = all_entries.len() - entries.len();
         if hidden > 0 {
-            let end = byte_range(&snapshot, text.len()..text.len());
+            let end = byte_range(
+                &snapshot,
+                snapshot.rope.len_bytes()..snapshot.rope.len_bytes(),
+            );
             #[allow(deprecated)]
             symbols.push(DocumentSymbol {
                 name: match snapshot.options.lang {

@@ -171,6 +171,54 @@ fn the_outline_has_one_entry_per_message() {
     assert!(server.stop().success());
 }
 
+#[test]
+fn a_large_outline_lists_five_thousand_messages_and_counts_the_rest() {
+    // 5,004 messages, each on two lines far apart, the second with its
+    // outcome; 2.5 MB, so the rope has thousands of chunks and lines cross them.
+    let uri = "file:///var/log/big.log";
+    let messages = 5_004;
+    let id = |n: usize| format!("{:010X}", 0xA0_0000_0000_u64 + n as u64);
+    let mut text = String::new();
+    for pass in 0..2 {
+        for n in 0..messages {
+            if pass == 0 {
+                text.push_str(&format!(
+                    "Nov 22 09:44:01 mx postfix/qmgr[11]: {}: from=<s{n}@example.org>, size=100, nrcpt=1 (queue active)\r\n",
+                    id(n)
+                ));
+            } else {
+                text.push_str(&format!(
+                    "Nov 22 09:45:01 mx postfix/smtp[12]: {}: to=<r{n}@example.net>, relay=none, delay=1, dsn=2.0.0, status=sent (250 2.0.0 Ok)\n",
+                    id(n)
+                ));
+            }
+        }
+    }
+    let mut server = Server::started();
+    server.open(uri, "mail-log", 1, &text);
+    server.diagnostics(uri, Some(1));
+    let response = server.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    let symbols = response["result"].as_array().expect("symbols");
+    assert_eq!(symbols.len(), 5_001);
+    let last_listed = &symbols[4_999];
+    assert_eq!(last_listed["name"], id(4_999));
+    // From its first line to its second, 5,004 lines further down.
+    assert_eq!(last_listed["range"]["start"]["line"], 4_999);
+    assert_eq!(last_listed["range"]["end"]["line"], 4_999 + messages as u64);
+    let detail = last_listed["detail"].as_str().unwrap();
+    assert!(
+        detail.contains("<s4999@example.org>")
+            && detail.contains("r4999@example.net")
+            && detail.contains("sent"),
+        "{detail}"
+    );
+    assert_eq!(symbols[5_000]["name"], "… 4 more messages");
+    assert!(server.stop().success());
+}
+
 /// `(line, start, length, type name, modifier bits)` of LSP's relative encoding.
 fn decode(data: &Value, types: &[String]) -> Vec<(u32, u32, u32, String, u64)> {
     let data: Vec<u64> = data
