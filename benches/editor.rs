@@ -207,6 +207,8 @@ pub struct SizeResult {
     pub open_written: Duration,
     pub open_cpu: f64,
     pub open_diagnostics: usize,
+    /// VmRSS of the server before the open: what any document's figures include.
+    pub idle_rss: u64,
     pub settled_rss: u64,
     pub settle_wait: Duration,
     pub peak_rss_open: u64,
@@ -603,6 +605,7 @@ fn drive(
         )));
     }
     server.notify("initialized", json!({}))?;
+    let (_, idle_rss) = mem(server)?;
 
     // open
     let open_timeout = Duration::from_secs_f64(60.0 + 2.0 * size);
@@ -801,6 +804,7 @@ fn drive(
         open_written,
         open_cpu,
         open_diagnostics,
+        idle_rss,
         settled_rss,
         settle_wait,
         peak_rss_open,

@@ -342,6 +342,11 @@ pub fn markdown(args: &Args, binary: &Path, machine: &Machine, results: &[SizeRe
         .collect();
     row("**settled RSS** (VmRSS after open)", "<= 2 x file", cells);
     row(
+        "  RSS of the idle server, before the open (in both figures above)",
+        "",
+        each(&|r| mib(r.idle_rss)),
+    );
+    row(
         "`$/progress` (create / begin / report / end)",
         "",
         each(&|r| {

@@ -145,7 +145,7 @@ async fn read_input<I: AsyncRead + Unpin>(
     inject: mpsc::UnboundedSender<Vec<u8>>,
     session: Arc<Session>,
 ) {
-    let mut input = BufReader::with_capacity(1 << 20, input);
+    let mut input = BufReader::with_capacity(1 << 16, input);
     loop {
         let frame = match transport::read_frame(&mut input).await {
             Ok(frame) => frame,
