@@ -34,12 +34,14 @@ pub fn document_diagnostics(kind: FileKind, text: &str, options: &Options) -> Ve
     let mut out = Vec::new();
     let mut line_index = 0;
     let mut counted_to = 0;
+    let mut found = Vec::new();
     logscan::for_each_candidate(kind, text, |start, end, anchors| {
         line_index += count_line_breaks(&text[counted_to..start]);
         counted_to = start;
         let line = &text[start..end];
-        for found in logscan::scan_line_with(kind, line, anchors.iter().copied()) {
-            code_diagnostics(&found, line_index, line, options, &mut out);
+        logscan::scan_line_into(kind, line, anchors.iter().copied(), &mut found);
+        for code in &found {
+            code_diagnostics(code, line_index, line, options, &mut out);
         }
     });
     out

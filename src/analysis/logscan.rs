@@ -12,7 +12,7 @@
 use crate::analysis::FileKind;
 use crate::codes::enhanced::{self, EnhancedCode, Malformed};
 use crate::codes::reply::{self, ReplyCode};
-use regex::Regex;
+use aho_corasick::{AhoCorasick, MatchKind};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -79,13 +79,14 @@ const ANCHORS: &[&str] = &[
     "diagnostic-code:",
 ];
 
-static ANCHOR_SEARCH: LazyLock<Regex> = LazyLock::new(|| {
-    let pattern = ANCHORS
-        .iter()
-        .map(|anchor| regex::escape(anchor))
-        .collect::<Vec<_>>()
-        .join("|");
-    Regex::new(&pattern).expect("anchor literals form a valid pattern")
+/// The anchors as one automaton (leftmost first, as a regex alternation
+/// would match): a multi-literal search, with no regex engine to confirm
+/// each hit.
+static ANCHOR_SEARCH: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(ANCHORS)
+        .expect("a few short literals build an automaton")
 });
 
 /// True when the line may hold a code (cheap test before [`scan_line`]).
@@ -147,24 +148,28 @@ fn anchors_in(line: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 
 /// Reads one line: every code in a reply context.
 pub fn scan_line(kind: FileKind, line: &str) -> Vec<CodeFound> {
-    scan_line_with(kind, line, anchors_in(line))
+    let mut found = Vec::new();
+    scan_line_into(kind, line, anchors_in(line), &mut found);
+    found
 }
 
-/// [`scan_line`] with the line's anchors already found.
-pub fn scan_line_with(
+/// [`scan_line`] with the line's anchors already found, into `found`
+/// (cleared first): a whole document's scan reuses one buffer.
+pub fn scan_line_into(
     kind: FileKind,
     line: &str,
     anchors: impl Iterator<Item = (usize, usize)>,
-) -> Vec<CodeFound> {
-    let mut found: Vec<CodeFound> = Vec::new();
+    found: &mut Vec<CodeFound>,
+) {
+    found.clear();
     let bytes = line.as_bytes();
     if kind == FileKind::Bounce {
         if let Some(start) = reply_at_line_start(line) {
-            push(&mut found, read_reply_sequence(line, start));
+            push(found, read_reply_sequence(line, start));
         } else if let Some(start) = status_at_line_start(line) {
-            push(&mut found, read_enhanced_token(line, start));
+            push(found, read_enhanced_token(line, start));
         } else if let Some(start) = address_then_reply(line) {
-            push(&mut found, read_reply_sequence(line, start));
+            push(found, read_reply_sequence(line, start));
         }
     }
     for (anchor_start, after) in anchors {
@@ -232,7 +237,7 @@ pub fn scan_line_with(
             }
             _ => None,
         };
-        push(&mut found, code);
+        push(found, code);
     }
     // One code per start (two anchors can reach the same code). A set, not a
     // scan of `found` per code: a line with 10^6 codes stays linear (it was
@@ -240,7 +245,6 @@ pub fn scan_line_with(
     // Anchors come in order, so this sort is a linear pass in practice.
     found.sort_by_key(|code| code.span().start);
     found.dedup_by_key(|code| code.span().start);
-    found
 }
 
 fn push(found: &mut Vec<CodeFound>, code: Option<CodeFound>) {
@@ -355,15 +359,12 @@ fn read_enhanced_token(line: &str, at: usize) -> Option<CodeFound> {
         len -= 1;
     }
     let token = &line[at..at + len];
-    if !token.contains('.') {
+    let dots = token.bytes().filter(|&b| b == b'.').count();
+    if dots == 0 {
         return None;
     }
-    let parts: Vec<&str> = token.split('.').collect();
-    if parts.len() >= 4
-        && parts
-            .iter()
-            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
-    {
+    let numeric = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    if dots >= 3 && token.split('.').all(numeric) {
         return None;
     }
     let parsed = match enhanced::parse(token) {

@@ -123,6 +123,11 @@ impl Malformed {
 
 /// Reads `text` as an enhanced status code, strictly (RFC 3463).
 pub fn parse(text: &str) -> Result<EnhancedCode, Malformed> {
+    parse_plain(text.as_bytes()).map_or_else(|| parse_judged(text), Ok)
+}
+
+/// [`parse`] in full: says what is wrong with a malformed code.
+fn parse_judged(text: &str) -> Result<EnhancedCode, Malformed> {
     if text.chars().any(char::is_whitespace) {
         return Err(Malformed::Whitespace);
     }
@@ -163,6 +168,30 @@ pub fn parse(text: &str) -> Result<EnhancedCode, Malformed> {
         class: class_part.as_bytes()[0] - b'0',
         subject: parts[1].parse().map_err(|_| Malformed::NotADigit)?,
         detail: parts[2].parse().map_err(|_| Malformed::NotADigit)?,
+    })
+}
+
+/// The well-formed shape, `2|4|5 . 1-3 digits . 1-3 digits` without
+/// leading zeros, read without allocating: nearly every code in a log.
+/// `None` for anything else, which [`parse`] then judges in full.
+fn parse_plain(bytes: &[u8]) -> Option<EnhancedCode> {
+    let [class @ (b'2' | b'4' | b'5'), b'.', rest @ ..] = bytes else {
+        return None;
+    };
+    let dot = rest.iter().position(|&b| b == b'.')?;
+    let number = |part: &[u8]| {
+        let plain = (1..=3).contains(&part.len())
+            && part.iter().all(u8::is_ascii_digit)
+            && (part.len() == 1 || part[0] != b'0');
+        plain.then(|| {
+            part.iter()
+                .fold(0, |value, &digit| value * 10 + u16::from(digit - b'0'))
+        })
+    };
+    Some(EnhancedCode {
+        class: class - b'0',
+        subject: number(&rest[..dot])?,
+        detail: number(&rest[dot + 1..])?,
     })
 }
 
@@ -288,6 +317,30 @@ mod tests {
                 EnhancedVerdict::Unknown => "unknown".to_string(),
             },
         }
+    }
+
+    #[test]
+    fn the_quick_path_agrees_with_the_full_judgement() {
+        // Every string of up to 7 of these characters.
+        let alphabet = ['0', '1', '2', '5', '9', '.', 'a'];
+        let mut quick = 0;
+        let mut strings = vec![String::new()];
+        for _ in 0..7 {
+            strings = strings
+                .iter()
+                .flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}")))
+                .collect();
+            for text in &strings {
+                if let Some(code) = parse_plain(text.as_bytes()) {
+                    quick += 1;
+                    assert_eq!(parse_judged(text), Ok(code), "{text}");
+                }
+            }
+        }
+        // 2.1.1 to 5.99.999 and the like: the quick path is taken.
+        assert!(quick > 1000, "{quick}");
+        assert_eq!(parse("5.7.26"), Ok(EnhancedCode::new(5, 7, 26)));
+        assert_eq!(parse("5.07.1"), Err(Malformed::LeadingZero));
     }
 
     #[test]
