@@ -207,6 +207,8 @@ pub struct SizeResult {
     pub open_written: Duration,
     pub open_cpu: f64,
     pub open_diagnostics: usize,
+    /// From sending didOpen to the first `$/progress` begin.
+    pub progress_begin: Option<Duration>,
     /// VmRSS of the server before the open: what any document's figures include.
     pub idle_rss: u64,
     pub settled_rss: u64,
@@ -656,6 +658,10 @@ fn drive(
     let settle_wait = settle_start.elapsed();
     let (peak_rss_open, _) = mem(server)?;
     server.drain();
+    let progress_begin = server
+        .seen
+        .first_progress_begin
+        .map(|begin| begin.saturating_duration_since(t0));
 
     // hover
     let mut rng = Rng::new(args.seed ^ (size * 1000.0) as u64 ^ 0x686f_7665);
@@ -804,6 +810,7 @@ fn drive(
         open_written,
         open_cpu,
         open_diagnostics,
+        progress_begin,
         idle_rss,
         settled_rss,
         settle_wait,

@@ -98,6 +98,8 @@ pub struct Seen {
     pub progress_begin: usize,
     pub progress_report: usize,
     pub progress_end: usize,
+    /// When the first `$/progress` begin arrived.
+    pub first_progress_begin: Option<Instant>,
     pub other_requests: Vec<String>,
     pub log_messages: usize,
     pub show_messages: Vec<String>,
@@ -243,7 +245,7 @@ impl Server {
             let left = deadline.saturating_duration_since(Instant::now());
             match self.incoming.recv_timeout(left) {
                 Ok(Incoming::Message(m, at, len)) => {
-                    if self.absorb(&m) {
+                    if self.absorb(&m, at) {
                         continue;
                     }
                     if pred(&m) {
@@ -272,7 +274,7 @@ impl Server {
     pub fn drain(&mut self) {
         while let Ok(msg) = self.incoming.try_recv() {
             if let Incoming::Message(m, at, len) = msg {
-                if !self.absorb(&m) {
+                if !self.absorb(&m, at) {
                     self.pending.push_back((m, at, len));
                 }
             }
@@ -281,7 +283,7 @@ impl Server {
     }
 
     /// Counts informative messages; true if the message needs no more handling.
-    fn absorb(&mut self, m: &Value) -> bool {
+    fn absorb(&mut self, m: &Value, at: Instant) -> bool {
         let Some(method) = m.get("method").and_then(Value::as_str) else {
             return false;
         };
@@ -290,7 +292,10 @@ impl Server {
             "window/workDoneProgress/create" if is_request => self.seen.progress_creates += 1,
             _ if is_request => self.seen.other_requests.push(method.to_string()),
             "$/progress" => match m.pointer("/params/value/kind").and_then(Value::as_str) {
-                Some("begin") => self.seen.progress_begin += 1,
+                Some("begin") => {
+                    self.seen.progress_begin += 1;
+                    self.seen.first_progress_begin.get_or_insert(at);
+                }
                 Some("report") => self.seen.progress_report += 1,
                 Some("end") => self.seen.progress_end += 1,
                 _ => {}

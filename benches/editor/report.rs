@@ -358,6 +358,17 @@ pub fn markdown(args: &Args, binary: &Path, machine: &Machine, results: &[SizeRe
         }),
     );
     row(
+        "  last run: first `$/progress` begin, from didOpen (diagnostics at)",
+        "",
+        each(&|r| match r.progress_begin {
+            Some(begin) => {
+                let last_open = r.open_runs.last().copied().unwrap_or(r.open);
+                format!("{} ({})", fmt_ms(begin), fmt_ms(last_open))
+            }
+            None => "none".to_string(),
+        }),
+    );
+    row(
         "position encoding; initialize",
         "",
         each(&|r| format!("{}; {}", r.encoding, fmt_ms(r.initialize))),

@@ -15,6 +15,7 @@ use std::collections::HashMap;
 use std::future::Future;
 use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
+use std::task::Poll;
 use tower_lsp_server::Client;
 use tower_lsp_server::ls_types::{self as lsp, Uri};
 
@@ -355,11 +356,7 @@ impl Session {
             return;
         };
         let uri = uri.to_string();
-        tokio::spawn(async move {
-            let reporter = start_progress(client, &uri).await;
-            finished.await;
-            reporter.finish().await;
-        });
+        tokio::spawn(async move { show_progress(client, &uri, finished).await });
     }
 
     /// Publishes the document's diagnostics (capped) with its version.
@@ -444,56 +441,47 @@ impl Session {
     }
 }
 
-/// `$/progress` for a long analysis, when the client supports it.
-async fn start_progress(client: Client, uri: &str) -> ProgressReporter {
+/// `$/progress` from now until `finished`. The token is created by a
+/// request whose answer is not awaited: the reader that would read it is
+/// busy with the very work shown (a `didOpen`), and a client handles the
+/// request before the notifications sent after it.
+async fn show_progress(client: Client, uri: &str, finished: impl Future<Output = ()>) {
     let token = lsp::NumberOrString::String(format!("mail-lsp/analyse/{uri}"));
-    let created = client
-        .send_request::<lsp::request::WorkDoneProgressCreate>(lsp::WorkDoneProgressCreateParams {
+    let create = client.send_request::<lsp::request::WorkDoneProgressCreate>(
+        lsp::WorkDoneProgressCreateParams {
             token: token.clone(),
-        })
-        .await
-        .is_ok();
-    if created {
-        let name = uri.rsplit('/').next().unwrap_or(uri).to_string();
-        client
-            .send_notification::<lsp::notification::Progress>(lsp::ProgressParams {
-                token: token.clone(),
-                value: lsp::ProgressParamsValue::WorkDone(lsp::WorkDoneProgress::Begin(
-                    lsp::WorkDoneProgressBegin {
-                        title: format!("mail-lsp: analysing {name}"),
-                        cancellable: Some(false),
-                        message: None,
-                        percentage: None,
-                    },
-                )),
-            })
-            .await;
+        },
+    );
+    let mut create = std::pin::pin!(create);
+    // One poll puts the request on the wire, ahead of the notifications.
+    if let Poll::Ready(Err(error)) = futures::poll!(create.as_mut()) {
+        tracing::warn!("no progress shown: {}", error.message);
+        finished.await;
+        return;
     }
-    ProgressReporter {
-        client,
-        token,
-        created,
-    }
-}
-
-struct ProgressReporter {
-    client: Client,
-    token: lsp::NumberOrString,
-    created: bool,
-}
-
-impl ProgressReporter {
-    async fn finish(self) {
-        if self.created {
-            self.client
-                .send_notification::<lsp::notification::Progress>(lsp::ProgressParams {
-                    token: self.token,
-                    value: lsp::ProgressParamsValue::WorkDone(lsp::WorkDoneProgress::End(
-                        lsp::WorkDoneProgressEnd { message: None },
-                    )),
-                })
-                .await;
-        }
+    let name = uri.rsplit('/').next().unwrap_or(uri).to_string();
+    let progress = |value| lsp::ProgressParams {
+        token: token.clone(),
+        value: lsp::ProgressParamsValue::WorkDone(value),
+    };
+    client
+        .send_notification::<lsp::notification::Progress>(progress(lsp::WorkDoneProgress::Begin(
+            lsp::WorkDoneProgressBegin {
+                title: format!("mail-lsp: analysing {name}"),
+                cancellable: Some(false),
+                message: None,
+                percentage: None,
+            },
+        )))
+        .await;
+    finished.await;
+    client
+        .send_notification::<lsp::notification::Progress>(progress(lsp::WorkDoneProgress::End(
+            lsp::WorkDoneProgressEnd { message: None },
+        )))
+        .await;
+    if let Err(error) = create.await {
+        tracing::warn!("the client refused a progress token: {}", error.message);
     }
 }
 

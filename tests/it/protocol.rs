@@ -204,3 +204,38 @@ fn stdout_carries_only_valid_frames() {
     assert!(!messages.is_empty());
     assert!(server.stop().success());
 }
+
+#[test]
+fn a_large_open_shows_progress_while_it_is_analysed() {
+    let uri = "file:///var/log/mail.log";
+    let mut server = Server::spawn();
+    server.initialize_with(json!({"capabilities": {"window": {"workDoneProgress": true}}}));
+    let text = format!("{BOUNCE_LINE}\n").repeat((9 << 20) / BOUNCE_LINE.len());
+    server.open(uri, "mail-log", 1, &text);
+    let mut before_diagnostics = Vec::new();
+    server
+        .wait_for(std::time::Duration::from_secs(120), |m| {
+            let token = m["params"]["token"].clone();
+            if m["method"] == "window/workDoneProgress/create" {
+                before_diagnostics.push(("create".to_string(), token));
+            } else if m["method"] == "$/progress" {
+                let kind = m["params"]["value"]["kind"].as_str().unwrap_or("?");
+                before_diagnostics.push((kind.to_string(), token));
+            }
+            m["method"] == "textDocument/publishDiagnostics"
+        })
+        .expect("diagnostics of the large log");
+    // The progress is shown while the work runs, not once it is done.
+    let kinds: Vec<&str> = before_diagnostics.iter().map(|(k, _)| k.as_str()).collect();
+    assert_eq!(kinds[..2], ["create", "begin"], "{before_diagnostics:?}");
+    let token = before_diagnostics[0].1.clone();
+    assert!(token.is_string());
+    assert_eq!(before_diagnostics[1].1, token);
+    let end = server
+        .wait_for(TIMEOUT, |m| {
+            m["method"] == "$/progress" && m["params"]["value"]["kind"] == "end"
+        })
+        .expect("the progress ends");
+    assert_eq!(end["params"]["token"], token);
+    assert!(server.stop().success());
+}
