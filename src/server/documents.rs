@@ -268,32 +268,57 @@ fn threads() -> usize {
 
 /// A log document from its whole text (`didOpen`): the rope and the
 /// diagnostics are made together, part by part on every core, and the
-/// document comes ready, its diagnostics installed.
-pub fn open_log(kind: FileKind, version: i32, text: &str, options: &Options) -> Document {
-    open_log_in_parts(kind, version, text, options, threads(), PARALLEL_FROM)
+/// document comes ready, its diagnostics installed. The text is consumed
+/// from its end, step by step, as the rope takes it over: the two are never
+/// both whole in memory.
+pub fn open_log(kind: FileKind, version: i32, text: String, options: &Options) -> Document {
+    open_log_in_parts(
+        kind,
+        version,
+        text,
+        options,
+        threads(),
+        PARALLEL_FROM,
+        RELEASE_STEP,
+    )
 }
+
+/// How much text is made into rope before that much of it is freed.
+const RELEASE_STEP: usize = 8 << 20;
 
 fn open_log_in_parts(
     kind: FileKind,
     version: i32,
-    text: &str,
+    mut text: String,
     options: &Options,
     threads: usize,
     parallel_from: usize,
+    step: usize,
 ) -> Document {
     let made = |part: &str| (Rope::from_str(part), scan_part(kind, part, options));
-    let parts = in_parts(text, threads, parallel_from, made).unwrap_or_else(|| vec![made(text)]);
+    let steps = line_bounds(&text, text.len().div_ceil(step).max(1));
+    let mut made_backwards = Vec::with_capacity(steps.len());
+    for window in steps.windows(2).rev() {
+        let part = &text[window[0]..window[1]];
+        let pieces =
+            in_parts(part, threads, parallel_from, made).unwrap_or_else(|| vec![made(part)]);
+        made_backwards.push(pieces);
+        // Cut after a line end: a character boundary. A large text gives its
+        // pages back to the system at once (its allocation shrinks in place).
+        text.truncate(window[0]);
+        text.shrink_to_fit();
+    }
     let mut rope = Rope::new();
     let mut diagnostics = Vec::new();
     let mut first_line = 0;
-    for (part, found) in parts {
-        let line_breaks = part.len_lines() - 1;
+    for (piece, found) in made_backwards.into_iter().rev().flatten() {
+        let line_breaks = piece.len_lines() - 1;
         diagnostics.extend(found.into_iter().map(|mut diagnostic| {
             diagnostic.line += first_line;
             diagnostic
         }));
         first_line += line_breaks;
-        rope.append(part);
+        rope.append(piece);
     }
     Document {
         version,
@@ -532,11 +557,22 @@ mod tests {
         for threads in [2, 7] {
             let parallel = analyse_in_parts(FileKind::MailLog, &text, &options, threads, 0);
             assert_eq!(parallel, single, "{threads} threads");
-            let opened = open_log_in_parts(FileKind::MailLog, 4, &text, &options, threads, 0);
-            assert_eq!(opened.rope.to_string(), text, "{threads} threads");
-            assert_eq!(opened.rope.len_lines(), Rope::from_str(&text).len_lines());
-            assert_eq!(opened.diagnostics(), Some(&single[..]), "{threads} threads");
-            assert_eq!(opened.version, 4);
+            for step in [1_000, 40_000, usize::MAX] {
+                let opened = open_log_in_parts(
+                    FileKind::MailLog,
+                    4,
+                    text.clone(),
+                    &options,
+                    threads,
+                    0,
+                    step,
+                );
+                let case = format!("{threads} threads, steps of {step}");
+                assert_eq!(opened.rope.to_string(), text, "{case}");
+                assert_eq!(opened.rope.len_lines(), Rope::from_str(&text).len_lines());
+                assert_eq!(opened.diagnostics(), Some(&single[..]), "{case}");
+                assert_eq!(opened.version, 4);
+            }
         }
         assert_eq!(line_bounds(&text, 5).len(), 6);
         assert_eq!(line_bounds("no line end", 4), [0, 11]);

@@ -262,9 +262,7 @@ impl Session {
         self.progress_until(&uri, text.len(), async move {
             let _ = finished.await;
         });
-        let document = documents::open_log(kind, version, &text, &self.options());
-        // Freeing 100 MB takes a while: not on the reader's time.
-        tokio::task::spawn_blocking(move || drop(text));
+        let document = documents::open_log(kind, version, text, &self.options());
         lock(&self.documents).insert(uri.clone(), document);
         let _ = done.send(());
         self.publish(&uri);
