@@ -224,6 +224,92 @@ fn byte_range(snapshot: &Snapshot, range: std::ops::Range<usize>) -> Range {
     }
 }
 
+/// The outline of a log: one symbol per message, its notifications nested.
+#[allow(deprecated)] // `DocumentSymbol::deprecated` must still be written
+fn log_symbols(snapshot: &Snapshot) -> DocumentSymbolResponse {
+    // Read from the rope in place: a 100 MB log is not copied.
+    // An outline of 200,000 messages helps nobody and costs seconds to
+    // send: the first ones are listed, then one entry says how many more.
+    let mut outline = analysis::outline::Outline::new(snapshot.kind, MAX_OUTLINE_MESSAGES);
+    analysis::lines::for_each_line_in_pieces(snapshot.rope.chunks(), |start, line| {
+        outline.line(start, line)
+    });
+    let (entries, hidden) = outline.finish();
+    let mut symbols: Vec<Option<DocumentSymbol>> = entries
+        .iter()
+        .map(|entry| {
+            let mut detail = entry
+                .sender
+                .as_deref()
+                .map_or(String::new(), |s| format!("<{s}>"));
+            if !entry.recipients.is_empty() {
+                detail.push_str(" → ");
+                detail.push_str(&entry.recipients.join(", "));
+            }
+            if let Some(status) = entry.status {
+                detail.push_str(" · ");
+                detail.push_str(status.name());
+            }
+            Some(DocumentSymbol {
+                name: entry.id.clone(),
+                detail: Some(detail.trim().to_string()),
+                kind: SymbolKind::EVENT,
+                tags: None,
+                deprecated: None,
+                range: byte_range(snapshot, entry.range.clone()),
+                selection_range: byte_range(snapshot, entry.id_range.clone()),
+                children: None,
+            })
+        })
+        .collect();
+    // Notifications (bounces) nest under their original message.
+    for i in (0..entries.len()).rev() {
+        if let Some(parent) = entries[i].parent
+            && let Some(child) = symbols[i].take()
+            && let Some(Some(parent)) = symbols.get_mut(parent)
+        {
+            parent
+                .children
+                .get_or_insert_with(Vec::new)
+                .insert(0, child);
+        }
+    }
+    let mut symbols: Vec<DocumentSymbol> = symbols.into_iter().flatten().collect();
+    if hidden > 0 {
+        let end = byte_range(
+            snapshot,
+            snapshot.rope.len_bytes()..snapshot.rope.len_bytes(),
+        );
+        #[allow(deprecated)]
+        symbols.push(DocumentSymbol {
+            name: match snapshot.options.lang {
+                Lang::En => format!("… {hidden} more messages"),
+                Lang::Fr => format!("… {hidden} messages de plus"),
+            },
+            detail: Some(format!("outline capped at {MAX_OUTLINE_MESSAGES} messages")),
+            kind: SymbolKind::NULL,
+            tags: None,
+            deprecated: None,
+            range: end,
+            selection_range: end,
+            children: None,
+        });
+    }
+    DocumentSymbolResponse::Nested(symbols)
+}
+
+/// Runs a whole-document computation on a blocking thread: a request on a
+/// 100 MB log never holds one of the few async workers, so hovers and edits
+/// go on meanwhile. A panic there is the request's internal error.
+async fn off_thread<T: Send + 'static>(
+    work: impl FnOnce() -> Option<T> + Send + 'static,
+) -> Result<Option<T>> {
+    tokio::task::spawn_blocking(work).await.map_err(|error| {
+        tracing::error!("a request's work failed: {error}");
+        tower_lsp_server::jsonrpc::Error::internal_error()
+    })
+}
+
 /// Postfix main.cf and master.cf: `$name` navigation and the outline.
 fn is_postfix_config(kind: analysis::FileKind) -> bool {
     matches!(
@@ -674,18 +760,19 @@ impl LanguageServer for Backend {
         else {
             return Ok(None);
         };
-        let Some(id) = queue_id_at(&snapshot, position) else {
-            return Ok(None);
-        };
-        let text = RopeText(&snapshot.rope);
-        let highlights = analysis::queue_ids::occurrences_in(&text, &id)
-            .into_iter()
-            .map(|range| DocumentHighlight {
-                range: byte_range(&snapshot, range),
-                kind: Some(DocumentHighlightKind::TEXT),
-            })
-            .collect();
-        Ok(Some(highlights))
+        off_thread(move || {
+            let id = queue_id_at(&snapshot, position)?;
+            let text = RopeText(&snapshot.rope);
+            let highlights = analysis::queue_ids::occurrences_in(&text, &id)
+                .into_iter()
+                .map(|range| DocumentHighlight {
+                    range: byte_range(&snapshot, range),
+                    kind: Some(DocumentHighlightKind::TEXT),
+                })
+                .collect();
+            Some(highlights)
+        })
+        .await
     }
 
     async fn references(&self, params: ReferenceParams) -> Result<Option<Vec<Location>>> {
@@ -702,20 +789,21 @@ impl LanguageServer for Backend {
                 params.context.include_declaration,
             ));
         }
-        let Some(id) = queue_id_at(&snapshot, position) else {
-            return Ok(None);
-        };
-        let text = RopeText(&snapshot.rope);
-        let message = analysis::queue_ids::message_in(&text, &id);
-        let locations = message
-            .lines_in(&text)
-            .into_iter()
-            .map(|range| Location {
-                uri: uri.clone(),
-                range: byte_range(&snapshot, range),
-            })
-            .collect();
-        Ok(Some(locations))
+        off_thread(move || {
+            let id = queue_id_at(&snapshot, position)?;
+            let text = RopeText(&snapshot.rope);
+            let message = analysis::queue_ids::message_in(&text, &id);
+            let locations = message
+                .lines_in(&text)
+                .into_iter()
+                .map(|range| Location {
+                    uri: uri.clone(),
+                    range: byte_range(&snapshot, range),
+                })
+                .collect();
+            Some(locations)
+        })
+        .await
     }
 
     async fn goto_definition(
@@ -730,20 +818,18 @@ impl LanguageServer for Backend {
         if is_postfix_config(snapshot.kind) {
             return Ok(config_definition(&snapshot, &uri, position));
         }
-        let Some(id) = queue_id_at(&snapshot, position) else {
-            return Ok(None);
-        };
-        let text = RopeText(&snapshot.rope);
-        let Some(first) = analysis::queue_ids::message_in(&text, &id).first() else {
-            return Ok(None);
-        };
-        Ok(Some(GotoDefinitionResponse::Scalar(Location {
-            range: byte_range(&snapshot, first),
-            uri,
-        })))
+        off_thread(move || {
+            let id = queue_id_at(&snapshot, position)?;
+            let text = RopeText(&snapshot.rope);
+            let first = analysis::queue_ids::message_in(&text, &id).first()?;
+            Some(GotoDefinitionResponse::Scalar(Location {
+                range: byte_range(&snapshot, first),
+                uri,
+            }))
+        })
+        .await
     }
 
-    #[allow(deprecated)] // `DocumentSymbol::deprecated` must still be written
     async fn document_symbol(
         &self,
         params: DocumentSymbolParams,
@@ -757,75 +843,7 @@ impl LanguageServer for Backend {
         if snapshot.kind != analysis::FileKind::MailLog {
             return Ok(None);
         }
-        // Read from the rope in place: a 100 MB log is not copied.
-        // An outline of 200,000 messages helps nobody and costs seconds to
-        // send: the first ones are listed, then one entry says how many more.
-        let mut outline = analysis::outline::Outline::new(snapshot.kind, MAX_OUTLINE_MESSAGES);
-        analysis::lines::for_each_line_in_pieces(snapshot.rope.chunks(), |start, line| {
-            outline.line(start, line)
-        });
-        let (entries, hidden) = outline.finish();
-        let mut symbols: Vec<Option<DocumentSymbol>> = entries
-            .iter()
-            .map(|entry| {
-                let mut detail = entry
-                    .sender
-                    .as_deref()
-                    .map_or(String::new(), |s| format!("<{s}>"));
-                if !entry.recipients.is_empty() {
-                    detail.push_str(" → ");
-                    detail.push_str(&entry.recipients.join(", "));
-                }
-                if let Some(status) = entry.status {
-                    detail.push_str(" · ");
-                    detail.push_str(status.name());
-                }
-                Some(DocumentSymbol {
-                    name: entry.id.clone(),
-                    detail: Some(detail.trim().to_string()),
-                    kind: SymbolKind::EVENT,
-                    tags: None,
-                    deprecated: None,
-                    range: byte_range(&snapshot, entry.range.clone()),
-                    selection_range: byte_range(&snapshot, entry.id_range.clone()),
-                    children: None,
-                })
-            })
-            .collect();
-        // Notifications (bounces) nest under their original message.
-        for i in (0..entries.len()).rev() {
-            if let Some(parent) = entries[i].parent
-                && let Some(child) = symbols[i].take()
-                && let Some(Some(parent)) = symbols.get_mut(parent)
-            {
-                parent
-                    .children
-                    .get_or_insert_with(Vec::new)
-                    .insert(0, child);
-            }
-        }
-        let mut symbols: Vec<DocumentSymbol> = symbols.into_iter().flatten().collect();
-        if hidden > 0 {
-            let end = byte_range(
-                &snapshot,
-                snapshot.rope.len_bytes()..snapshot.rope.len_bytes(),
-            );
-            #[allow(deprecated)]
-            symbols.push(DocumentSymbol {
-                name: match snapshot.options.lang {
-                    Lang::En => format!("… {hidden} more messages"),
-                    Lang::Fr => format!("… {hidden} messages de plus"),
-                },
-                detail: Some(format!("outline capped at {MAX_OUTLINE_MESSAGES} messages")),
-                kind: SymbolKind::NULL,
-                tags: None,
-                deprecated: None,
-                range: end,
-                selection_range: end,
-                children: None,
-            });
-        }
-        Ok(Some(DocumentSymbolResponse::Nested(symbols)))
+        off_thread(move || Some(log_symbols(&snapshot))).await
     }
 
     async fn semantic_tokens_full(

@@ -239,3 +239,47 @@ fn a_large_open_shows_progress_while_it_is_analysed() {
     assert_eq!(end["params"]["token"], token);
     assert!(server.stop().success());
 }
+
+#[test]
+fn a_hover_is_not_kept_waiting_by_outlines_of_a_large_log() {
+    let uri = "file:///var/log/mail.log";
+    let mut server = Server::started();
+    let mut text = String::new();
+    for n in 0..40_000u64 {
+        let line = BOUNCE_LINE.replace("3F2A1C0A", &format!("{:010X}", 0xB0_0000_0000 + n));
+        text.push_str(&line);
+        text.push('\n');
+    }
+    server.open(uri, "mail-log", 1, &text);
+    server.diagnostics_within(uri, Some(1), std::time::Duration::from_secs(120));
+    // Two whole-document requests, then a hover: the hover is answered first.
+    let outlines: Vec<i64> = (0..2)
+        .map(|_| {
+            server.send_request(
+                "textDocument/documentSymbol",
+                json!({"textDocument": {"uri": uri}}),
+            )
+        })
+        .collect();
+    let line_7 = text.lines().nth(7).unwrap();
+    let column = column_of(line_7, "5.1.1") + 1;
+    let hover = server.send_request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 7, "character": column}}),
+    );
+    let mut answered = Vec::new();
+    while answered.len() < 3 {
+        let message = server
+            .wait_for(std::time::Duration::from_secs(120), |m| {
+                m.get("method").is_none() && m.get("id").is_some()
+            })
+            .expect("every request is answered");
+        answered.push(message["id"].as_i64().unwrap());
+        if message["id"] == json!(hover) {
+            assert!(hover_text(&message["result"]).contains(TITLE_EN));
+        }
+    }
+    assert_eq!(answered[0], hover, "answered in the order {answered:?}");
+    assert!(outlines.iter().all(|id| answered.contains(id)));
+    assert!(server.stop().success());
+}
