@@ -232,10 +232,18 @@ impl Counts {
         }
     }
 
-    /// Takes back one [`Counts::add`] (a line edited away).
-    pub fn remove(&mut self, status: Status) {
-        let count = self.get_mut(status);
-        *count = count.saturating_sub(1);
+    pub fn add_all(&mut self, other: Counts) {
+        for status in Status::ALL {
+            *self.get_mut(status) += other.get(status);
+        }
+    }
+
+    /// Takes back an [`Counts::add_all`] (lines edited away).
+    pub fn remove_all(&mut self, other: Counts) {
+        for status in Status::ALL {
+            let count = self.get_mut(status);
+            *count = count.saturating_sub(other.get(status));
+        }
     }
 
     pub fn get(&self, status: Status) -> usize {

@@ -5,7 +5,7 @@
 //! next message is dispatched (see `server::mod`). Ranges out of bounds are
 //! clamped, reversed ranges swapped: the document never diverges silently.
 
-use crate::analysis::outline::{Counts, Status};
+use crate::analysis::outline::Counts;
 use crate::analysis::{self, Diagnostic, FileKind, Options};
 use crate::server::encoding::{self, Encoding};
 use ropey::Rope;
@@ -124,12 +124,8 @@ impl Document {
 
     fn apply_change(&mut self, change: Change, encoding: Encoding, options: &Options) -> bool {
         let Some(range) = change.range else {
-            self.rope = Rope::from_str(&change.text);
-            self.counts = None;
-            self.restart_analysis();
-            return true;
+            return self.replace_all(change.text, options);
         };
-        self.generation += 1;
         let mut start = encoding::offset(
             &self.rope,
             encoding,
@@ -141,14 +137,17 @@ impl Document {
             tracing::warn!("reversed range in didChange ({start} > {end}): swapped");
             std::mem::swap(&mut start, &mut end);
         }
+        if start == 0 && end == self.rope.len_bytes() {
+            // A reload: the editor replaced everything (a grown log, say).
+            return self.replace_all(change.text, options);
+        }
+        self.generation += 1;
         let lines_before = self.rope.len_lines();
         self.last_edit_line = Some(self.rope.byte_to_line(start));
         let start_line = self.rope.byte_to_line(start).saturating_sub(1);
         let old_end_line = (self.rope.byte_to_line(end) + 1).min(lines_before - 1);
         if let Some(counts) = &mut self.counts {
-            for status in line_statuses(&self.rope, start_line..=old_end_line) {
-                counts.remove(status);
-            }
+            counts.remove_all(lines_outcomes(&self.rope, start_line, old_end_line));
         }
         let start_char = self.rope.byte_to_char(start);
         let end_char = self.rope.byte_to_char(end);
@@ -163,9 +162,7 @@ impl Document {
             new_end: new_end_line.min(lines_after - 1),
         };
         if let Some(counts) = &mut self.counts {
-            for status in line_statuses(&self.rope, edit.start..=edit.new_end) {
-                counts.add(status);
-            }
+            counts.add_all(lines_outcomes(&self.rope, edit.start, edit.new_end));
         }
         if !self.incremental() {
             self.restart_analysis();
@@ -177,6 +174,27 @@ impl Document {
                 splice(diagnostics, edit, &self.rope, self.kind, options)
             }
         }
+        false
+    }
+
+    /// The whole text replaced. A log is made anew as by `didOpen` (in
+    /// parts on every core, diagnostics ready, the old rope dropped first);
+    /// a config is analysed again off the reader. True when an analysis
+    /// must be started.
+    fn replace_all(&mut self, text: String, options: &Options) -> bool {
+        self.counts = None;
+        self.last_edit_line = None;
+        if !self.incremental() {
+            self.rope = Rope::from_str(&text);
+            self.restart_analysis();
+            return true;
+        }
+        self.rope = Rope::new();
+        let fresh = open_log(self.kind, self.version, text, options);
+        self.rope = fresh.rope;
+        self.analysis = fresh.analysis;
+        // Any analysis still running is of an older text: it is dropped.
+        self.generation += 1;
         false
     }
 
@@ -211,18 +229,27 @@ impl Document {
     }
 }
 
-/// The outcome status of each of `lines` that has one.
-fn line_statuses(rope: &Rope, lines: std::ops::RangeInclusive<usize>) -> Vec<Status> {
-    lines
-        .filter_map(|line| encoding::line_text(rope, line))
-        .filter_map(|text| analysis::outline::line_status(&text))
-        .collect()
+/// The outcome totals of lines `first..=last`, read from the rope's chunks
+/// in place (a paste of 100,000 lines copies none of them).
+fn lines_outcomes(rope: &Rope, first: usize, last: usize) -> Counts {
+    match (
+        encoding::line_range(rope, first),
+        encoding::line_range(rope, last),
+    ) {
+        (Some((start, _)), Some((_, end))) => {
+            analysis::outline::count_outcomes(rope.byte_slice(start..end).chunks())
+        }
+        _ => Counts::default(),
+    }
 }
 
 /// The outcome totals of a rope, read chunk by chunk (no copy).
 pub fn count_outcomes(rope: &Rope) -> Counts {
     analysis::outline::count_outcomes(rope.chunks())
 }
+
+/// From this many new lines, an edit's lines are scanned as one text.
+const SPLICE_LINE_BY_LINE: usize = 256;
 
 /// Replaces the diagnostics of the edited lines, shifts those below.
 pub fn splice(
@@ -239,11 +266,23 @@ pub fn splice(
         diagnostic.line = (diagnostic.line as isize + delta) as usize;
     }
     let mut fresh = Vec::new();
-    for line in edit.start..=edit.new_end {
-        if let Some(text) = encoding::line_text(rope, line) {
-            fresh.extend(analysis::diagnostics::line_diagnostics(
-                kind, line, &text, options,
-            ));
+    if edit.new_end - edit.start < SPLICE_LINE_BY_LINE {
+        for line in edit.start..=edit.new_end {
+            if let Some(text) = encoding::line_text(rope, line) {
+                fresh.extend(analysis::diagnostics::line_diagnostics(
+                    kind, line, &text, options,
+                ));
+            }
+        }
+    } else if let Some((start, _)) = encoding::line_range(rope, edit.start)
+        && let Some((_, end)) = encoding::line_range(rope, edit.new_end)
+    {
+        // A large edit (a paste, most of a reload): its lines are read as
+        // one text, by the whole-document scan, in parts on every core.
+        let text: std::borrow::Cow<str> = rope.byte_slice(start..end).into();
+        fresh = analyse_text(kind, &text, options);
+        for diagnostic in &mut fresh {
+            diagnostic.line += edit.start;
         }
     }
     diagnostics.splice(first..after, fresh);
@@ -577,6 +616,77 @@ mod tests {
         assert_eq!(line_bounds(&text, 5).len(), 6);
         assert_eq!(line_bounds("no line end", 4), [0, 11]);
         assert_eq!(line_bounds("a\nb\n", 8), [0, 2, 4]);
+    }
+
+    #[test]
+    fn large_edits_are_scanned_as_one_text_and_equal_a_full_analysis() {
+        let options = Options::default();
+        let lines = |from: usize, count: usize| -> String {
+            (from..from + count)
+                .map(|n| {
+                    let ending = ["\n", "\r\n", "\r"][n % 3];
+                    let status = ["sent", "deferred", "bounced", "expired"][n % 4];
+                    format!(
+                        "l{n} dsn=5.{}.{}, status={status} (said: 55{} 4.1.1){ending}",
+                        n % 9,
+                        n % 31,
+                        n % 4
+                    )
+                })
+                .collect()
+        };
+        let mut document = ready(&lines(0, 1_000));
+        document.counts = Some(count_outcomes(&document.rope));
+        // 600 lines pasted in the middle of line 400, then 700 lines deleted
+        // across the paste, then 300 lines pasted at the very end.
+        let edits = [
+            change(400, 3, 400, 3, &lines(5_000, 600)),
+            change(100, 0, 800, 0, ""),
+            change(900, 0, 900, 0, &lines(9_000, 300)),
+        ];
+        for (version, edit) in edits.into_iter().enumerate() {
+            document.apply_changes(version as i32 + 2, vec![edit], Encoding::Utf16, &options);
+            let fresh = fresh_diagnostics(&document);
+            assert!(fresh.len() > 100);
+            assert_eq!(document.diagnostics(), Some(&fresh[..]), "edit {version}");
+            let counts = count_outcomes(&document.rope);
+            assert!(counts.total() > 100);
+            assert_eq!(document.counts, Some(counts), "edit {version}");
+        }
+    }
+
+    #[test]
+    fn a_reload_is_made_anew_and_drops_older_analyses() {
+        let options = Options::default();
+        let before = "a dsn=5.9.9\nb said: 550 4.1.1 x\n";
+        let after = "b said: 550 4.1.1 x\nc dsn=4.8.12\r\nd dsn=2.0.0\n";
+        let mut document = ready(before);
+        let pending = document.restart_analysis();
+        // The whole range, as an editor sends a reload: from 0:0 to the end.
+        document.apply_changes(
+            2,
+            vec![change(0, 0, 2, 0, after)],
+            Encoding::Utf16,
+            &options,
+        );
+        assert_eq!(document.rope.to_string(), after);
+        assert_eq!(document.version, 2);
+        let fresh = fresh_diagnostics(&document);
+        assert!(fresh.iter().any(|d| d.line == 1));
+        assert_eq!(document.diagnostics(), Some(&fresh[..]));
+        // The analysis started before the reload is of the old text.
+        assert!(!document.install(pending, Vec::new(), &options));
+        assert_eq!(document.diagnostics(), Some(&fresh[..]));
+        let whole = Change {
+            range: None,
+            text: before.into(),
+        };
+        assert!(!document.apply_changes(3, vec![whole], Encoding::Utf8, &options));
+        assert_eq!(document.rope.to_string(), before);
+        assert_eq!(
+            document.diagnostics(),
+            Some(&fresh_diagnostics(&document)[..])
+        );
     }
 
     #[test]

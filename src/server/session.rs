@@ -308,8 +308,7 @@ impl Session {
         let session = self.clone();
         let options = self.options();
         let bytes = rope.len_bytes();
-        // The blocking thread starts now, not from inside a task that would
-        // wait for the reader's worker to yield.
+        // The analysis starts at once; the task below only waits for it.
         let scan_options = options.clone();
         let scan =
             tokio::task::spawn_blocking(move || documents::analyse(kind, &rope, &scan_options));
