@@ -230,6 +230,8 @@ pub struct SizeResult {
     pub edit_cpu: f64,
     /// Timed requests by method (see `time_requests`).
     pub reads: Vec<Read>,
+    /// A reload: the whole text replaced, to its diagnostics.
+    pub reload: Option<Duration>,
     pub seen: lsp::Seen,
 }
 
@@ -793,7 +795,15 @@ fn drive(
             edit_cpu
         );
     }
-    let reads = time_requests(args, server, text, starts, &label, 2 + args.edits as i64)?;
+    let (reads, version) =
+        time_requests(args, server, text, starts, &label, 2 + args.edits as i64)?;
+    // Open-only runs (all but the last) stop here.
+    let full_run = args.hovers + args.edits + args.requests > 0;
+    let reload = if full_run {
+        Some(time_reload(server, text, version, &label, size)?)
+    } else {
+        None
+    };
     let (peak_rss, _) = mem(server)?;
 
     Ok(SizeResult {
@@ -828,6 +838,7 @@ fn drive(
         load_before: String::new(),
         edit_cpu,
         reads,
+        reload,
         seen: server.seen.clone(),
     })
 }
@@ -857,7 +868,7 @@ fn time_requests(
     starts: &[usize],
     label: &str,
     mut version: i64,
-) -> Result<Vec<Read>, Fail> {
+) -> Result<(Vec<Read>, i64), Fail> {
     let mut rng = Rng::new(args.seed ^ 0x7265_6164);
     let mut reads = Vec::new();
     let document = json!({"uri": URI});
@@ -943,7 +954,52 @@ fn time_requests(
         });
     }
     server.drain();
-    Ok(reads)
+    Ok((reads, version))
+}
+
+/// A reload, as an editor sends it when a grown log is read again: one
+/// `didChange` replacing the whole text (here with the log and one more
+/// line), built before the clock starts, timed to its diagnostics.
+fn time_reload(
+    server: &mut Server,
+    text: &str,
+    version: i64,
+    label: &str,
+    size: f64,
+) -> Result<Duration, Fail> {
+    let line_breaks = text.matches('\n').count();
+    let mut grown = String::with_capacity(text.len() + 1024);
+    grown.push_str(text);
+    if !text.ends_with('\n') {
+        grown.push('\n');
+    }
+    grown.push_str(text.lines().next().unwrap_or(""));
+    grown.push('\n');
+    // The edits above added characters to some lines: a column past the end
+    // of the last line stands for its end (the LSP rule).
+    let change = json!({
+        "range": {
+            "start": {"line": 0, "character": 0},
+            "end": {"line": line_breaks, "character": 1_000_000}
+        },
+        "text": grown
+    });
+    let body = serde_json::to_vec(&json!({
+        "jsonrpc": "2.0",
+        "method": "textDocument/didChange",
+        "params": {"textDocument": {"uri": URI, "version": version}, "contentChanges": [change]}
+    }))
+    .expect("serialisable");
+    drop(grown);
+    server.drain();
+    let (t0, _) = server.send_frame(lsp::frame(&body), false)?;
+    let timeout = Duration::from_secs_f64(60.0 + 2.0 * size);
+    let (_, at, _) = server.wait_for(timeout, "reload -> publishDiagnostics", |m| {
+        is_diagnostics_for(m, version)
+    })?;
+    let reload = at.duration_since(t0);
+    println!("[{label}] reload: {:.1} ms to diagnostics", ms(reload));
+    Ok(reload)
 }
 
 /// The 1-minute load average, as /proc/loadavg says it.

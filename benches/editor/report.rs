@@ -268,6 +268,11 @@ pub fn markdown(args: &Args, binary: &Path, machine: &Machine, results: &[SizeRe
             }),
         );
     }
+    row(
+        "reload (didChange of the whole text + 1 line -> diagnostics)",
+        "",
+        each(&|r| r.reload.map_or("n/a".into(), fmt_ms)),
+    );
     row("edit p50", "", each(&|r| fmt_ms(r.edit.p(0.5))));
     let cells: Vec<String> = results
         .iter()
