@@ -57,6 +57,33 @@ pub fn decode_in_place(mut body: Vec<u8>, literal: Range<usize>) -> Result<Strin
     String::from_utf8(body).map_err(|_| "text is not UTF-8")
 }
 
+/// The texts of the JSON string literals at `literals` in `body`, in order:
+/// the longest is decoded in place over the body, the others from copies
+/// of their literals (the few characters of an edit).
+pub fn decode_all_in_place(
+    body: Vec<u8>,
+    literals: &[Range<usize>],
+) -> Result<Vec<String>, &'static str> {
+    let longest = (0..literals.len()).max_by_key(|&index| literals[index].len());
+    let mut texts = Vec::with_capacity(literals.len());
+    for (index, literal) in literals.iter().enumerate() {
+        if Some(index) != longest {
+            let copy = body
+                .get(literal.clone())
+                .ok_or("not a JSON string")?
+                .to_vec();
+            let len = copy.len();
+            texts.push(decode_in_place(copy, 0..len)?);
+        } else {
+            texts.push(String::new());
+        }
+    }
+    if let Some(index) = longest {
+        texts[index] = decode_in_place(body, literals[index].clone())?;
+    }
+    Ok(texts)
+}
+
 /// After `\u`: the character and how many bytes it took (4, or 10 for a
 /// surrogate pair). A lone surrogate becomes U+FFFD, as serde does.
 fn unicode_escape(rest: &[u8]) -> Result<(char, usize), &'static str> {
@@ -111,6 +138,32 @@ mod tests {
         assert_eq!(decode(r#""\u00E9\u20ac""#).unwrap(), "é€");
         assert_eq!(decode(r#""\ud83d x""#).unwrap(), "\u{FFFD} x");
         assert_eq!(decode(r#""\ud83d\u0041""#).unwrap(), "\u{FFFD}A");
+    }
+
+    #[test]
+    fn every_text_of_a_change_is_decoded_in_its_order() {
+        let body = br#"{"changes":[{"text":"a\nb"},{"text":"the \"longest\" one"},{"text":""}]}"#;
+        let find = |literal: &str| {
+            let start = body
+                .windows(literal.len())
+                .position(|w| w == literal.as_bytes())
+                .unwrap();
+            start..start + literal.len()
+        };
+        let literals = [
+            find(r#""a\nb""#),
+            find(r#""the \"longest\" one""#),
+            find(r#""""#),
+        ];
+        assert_eq!(
+            decode_all_in_place(body.to_vec(), &literals).unwrap(),
+            ["a\nb", "the \"longest\" one", ""]
+        );
+        assert!(decode_all_in_place(body.to_vec(), &[]).unwrap().is_empty());
+        assert_eq!(
+            decode_all_in_place(body.to_vec(), &[0..1, 2..500]),
+            Err("not a JSON string")
+        );
     }
 
     #[test]

@@ -74,11 +74,25 @@ struct Envelope<P> {
     params: P,
 }
 
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
 struct ChangeParams {
     text_document: VersionedDocument,
     content_changes: Vec<Change>,
+}
+
+/// `didChange` params as read: each text located in the body, not copied.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct LocatedChangeParams<'a> {
+    text_document: VersionedDocument,
+    #[serde(borrow)]
+    content_changes: Vec<LocatedChange<'a>>,
+}
+
+#[derive(Deserialize)]
+struct LocatedChange<'a> {
+    range: Option<documents::WireRange>,
+    #[serde(borrow)]
+    text: &'a serde_json::value::RawValue,
 }
 
 #[derive(Deserialize)]
@@ -213,19 +227,45 @@ impl Session {
     }
 
     /// Applies a text-sync notification other than a well-formed `didOpen`
-    /// (see [`Self::open_located`]). The body is dropped as soon as it is
-    /// parsed.
+    /// (see [`Self::open_located`]). A change's texts are decoded from the
+    /// body, the longest in place over it (a reload of 100 MB costs no
+    /// second buffer).
     fn sync(self: &Arc<Self>, method: &str, body: Vec<u8>) {
         let result = match method {
             "textDocument/didOpen" => {
                 tracing::error!("{method}: bad params: textDocument.text is not a string");
                 return;
             }
-            "textDocument/didChange" => serde_json::from_slice::<Envelope<ChangeParams>>(&body)
-                .map(|e| {
-                    drop(body);
-                    self.change(e.params)
-                }),
+            "textDocument/didChange" => {
+                match serde_json::from_slice::<Envelope<LocatedChangeParams>>(&body) {
+                    Ok(envelope) => {
+                        let params = envelope.params;
+                        let (ranges, literals): (Vec<_>, Vec<_>) = params
+                            .content_changes
+                            .iter()
+                            .map(|change| {
+                                let literal = change.text.get();
+                                let start = literal.as_ptr() as usize - body.as_ptr() as usize;
+                                (change.range, start..start + literal.len())
+                            })
+                            .unzip();
+                        let text_document = params.text_document;
+                        match json_text::decode_all_in_place(body, &literals) {
+                            Ok(texts) => self.change(ChangeParams {
+                                text_document,
+                                content_changes: ranges
+                                    .into_iter()
+                                    .zip(texts)
+                                    .map(|(range, text)| Change { range, text })
+                                    .collect(),
+                            }),
+                            Err(error) => tracing::error!("{method}: bad text: {error}"),
+                        }
+                        Ok(())
+                    }
+                    Err(error) => Err(error),
+                }
+            }
             _ => serde_json::from_slice::<Envelope<CloseParams>>(&body)
                 .map(|e| self.close(&e.params.text_document.uri)),
         };
