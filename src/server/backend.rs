@@ -156,11 +156,24 @@ fn severity(severity: Severity) -> DiagnosticSeverity {
 }
 
 fn diagnostic_range(snapshot: &Snapshot, diagnostic: &analysis::Diagnostic) -> Range {
-    let (start, end) = encoding::line_range(&snapshot.rope, diagnostic.line).unwrap_or((0, 0));
-    let byte = |column: usize| (start + column).min(end);
-    let position = |column| {
-        let (line, character) = encoding::position(&snapshot.rope, snapshot.encoding, byte(column));
-        Position { line, character }
+    let Some((start, end)) = encoding::line_range(&snapshot.rope, diagnostic.line) else {
+        return Range::default();
+    };
+    // The line is known: only a UTF-16 column needs the rope again.
+    let position = |column: usize| {
+        let byte = (start + column).min(end);
+        let character = match snapshot.encoding {
+            Encoding::Utf8 => byte - start,
+            Encoding::Utf16 => {
+                let rope = &snapshot.rope;
+                rope.char_to_utf16_cu(rope.byte_to_char(byte))
+                    - rope.char_to_utf16_cu(rope.byte_to_char(start))
+            }
+        };
+        Position {
+            line: diagnostic.line as u32,
+            character: character as u32,
+        }
     };
     Range {
         start: position(diagnostic.start),

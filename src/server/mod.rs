@@ -64,6 +64,7 @@ where
     let (server_output, from_server) = tokio::io::duplex(1 << 16);
     let (inject, injected) = mpsc::unbounded_channel::<Vec<u8>>();
 
+    session.start_publisher(inject.clone());
     let merger = tokio::spawn(merge_output(from_server, injected, output));
     let runtime = tokio::runtime::Handle::current();
     let reader_session = session.clone();

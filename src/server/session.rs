@@ -16,6 +16,7 @@ use std::future::Future;
 use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 use std::task::Poll;
+use tokio::sync::mpsc;
 use tower_lsp_server::Client;
 use tower_lsp_server::ls_types::{self as lsp, Uri};
 
@@ -42,6 +43,8 @@ pub struct Session {
     documents: Mutex<HashMap<String, Document>>,
     pub(crate) config: Mutex<SessionConfig>,
     client: OnceLock<Client>,
+    /// Documents whose diagnostics are to be published, in order.
+    publisher: OnceLock<mpsc::UnboundedSender<String>>,
     exit: tokio::sync::Notify,
     exiting: AtomicBool,
 }
@@ -71,6 +74,14 @@ pub struct Snapshot {
 
 #[derive(Deserialize)]
 struct Envelope<P> {
+    params: P,
+}
+
+/// A notification written by the server itself, not through tower-lsp.
+#[derive(serde::Serialize)]
+struct Notification<P> {
+    jsonrpc: &'static str,
+    method: &'static str,
     params: P,
 }
 
@@ -336,11 +347,7 @@ impl Session {
 
     fn close(self: &Arc<Self>, uri: &str) {
         lock(&self.documents).remove(uri);
-        if let Some(client) = self.client().cloned()
-            && let Ok(uri) = uri.parse::<Uri>()
-        {
-            tokio::spawn(async move { client.publish_diagnostics(uri, Vec::new(), None).await });
-        }
+        self.publish(uri);
     }
 
     /// Runs a full analysis on a blocking thread, installs it, publishes.
@@ -396,25 +403,64 @@ impl Session {
         tokio::spawn(async move { show_progress(client, &uri, finished).await });
     }
 
-    /// Publishes the document's diagnostics (capped) with its version.
-    pub fn publish(self: &Arc<Self>, uri: &str) {
-        let Some(client) = self.client().cloned() else {
+    /// Starts the one task that publishes diagnostics, onto `out` (the
+    /// stream of whole frames the reader's own answers take). Documents are
+    /// published in the order asked, each once per batch and in its latest
+    /// state, so an older set never arrives after a newer one. The message
+    /// is serialised straight to bytes: 1,000 diagnostics do not become a
+    /// `serde_json::Value` tree first.
+    pub fn start_publisher(self: &Arc<Self>, out: mpsc::UnboundedSender<Vec<u8>>) {
+        let (asked, mut queue) = mpsc::unbounded_channel::<String>();
+        if self.publisher.set(asked).is_err() {
             return;
-        };
-        let max = self.config().settings.max_diagnostics;
-        // One place is kept for the summary entry when the cap is hit.
-        let Some(snapshot) = self.snapshot_with(uri, max.saturating_sub(1).max(1)) else {
-            return;
-        };
-        let Ok(lsp_uri) = uri.parse::<Uri>() else {
-            return;
-        };
+        }
+        let session = self.clone();
         tokio::spawn(async move {
-            let diagnostics = crate::server::backend::to_lsp_diagnostics(&snapshot, max);
-            client
-                .publish_diagnostics(lsp_uri, diagnostics, Some(snapshot.version))
-                .await;
+            while let Some(first) = queue.recv().await {
+                let mut batch = vec![first];
+                while let Ok(uri) = queue.try_recv() {
+                    if !batch.contains(&uri) {
+                        batch.push(uri);
+                    }
+                }
+                for uri in batch {
+                    if let Some(frame) = session.diagnostics_notification(&uri)
+                        && out.send(frame).is_err()
+                    {
+                        return;
+                    }
+                }
+            }
         });
+    }
+
+    /// Publishes the document's diagnostics (capped) with its version; an
+    /// empty list once it is closed.
+    pub fn publish(&self, uri: &str) {
+        if let Some(publisher) = self.publisher.get() {
+            let _ = publisher.send(uri.to_string());
+        }
+    }
+
+    /// The `publishDiagnostics` body for a document, as it is now.
+    fn diagnostics_notification(&self, uri: &str) -> Option<Vec<u8>> {
+        let max = self.config().settings.max_diagnostics;
+        let lsp_uri = uri.parse::<Uri>().ok()?;
+        // One place is kept for the summary entry when the cap is hit.
+        let params = match self.snapshot_with(uri, max.saturating_sub(1).max(1)) {
+            Some(snapshot) => lsp::PublishDiagnosticsParams::new(
+                lsp_uri,
+                crate::server::backend::to_lsp_diagnostics(&snapshot, max),
+                Some(snapshot.version),
+            ),
+            None => lsp::PublishDiagnosticsParams::new(lsp_uri, Vec::new(), None),
+        };
+        serde_json::to_vec(&Notification {
+            jsonrpc: "2.0",
+            method: "textDocument/publishDiagnostics",
+            params,
+        })
+        .ok()
     }
 
     /// A copy of a document for one request, with at most `diagnostics_cap`
