@@ -239,7 +239,7 @@ fn byte_range(snapshot: &Snapshot, range: std::ops::Range<usize>) -> Range {
 
 /// The outline of a log: one symbol per message, its notifications nested.
 #[allow(deprecated)] // `DocumentSymbol::deprecated` must still be written
-fn log_symbols(snapshot: &Snapshot) -> DocumentSymbolResponse {
+pub fn log_symbols(snapshot: &Snapshot) -> DocumentSymbolResponse {
     // Read from the rope in place: a 100 MB log is not copied.
     // An outline of 200,000 messages helps nobody and costs seconds to
     // send: the first ones are listed, then one entry says how many more.
@@ -856,6 +856,8 @@ impl LanguageServer for Backend {
         if snapshot.kind != analysis::FileKind::MailLog {
             return Ok(None);
         }
+        // Logs are answered by the reader (`Session::outline_in_order`); this
+        // is reached only if it could not.
         off_thread(move || Some(log_symbols(&snapshot))).await
     }
 
