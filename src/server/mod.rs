@@ -3,8 +3,14 @@
 //! ```text
 //! stdin ─> reader (wire order) ─┬─ didOpen/didChange/didClose: applied to `Session` at once
 //!                               ├─ bad frames, `$/` requests: answered at once ───────────┐
+//!                               ├─ a log's outline: made off the reader, answered ────────┤
+//!                               │  (diagnostics: one publisher task) ─────────────────────┤
 //!                               └─ everything else ─> tower-lsp `LspService` (Guard) ─> merger ─> stdout
 //! ```
+//!
+//! What the server writes itself (diagnostics, log outlines) is serialised
+//! straight to bytes; tower-lsp would make a `serde_json::Value` tree of
+//! 1,000 diagnostics or 5,000 symbols first.
 //!
 //! The reader is the single place where messages are ordered: text-sync
 //! notifications are applied before the next message is even read, so a
