@@ -57,6 +57,8 @@ pub fn has_notification(line: &str) -> bool {
     NOTIFICATION_SEARCH.find(line.as_bytes()).is_some()
 }
 const QUEUED_AS: &str = "queued as ";
+static QUEUED_AS_SEARCH: LazyLock<memmem::Finder> =
+    LazyLock::new(|| memmem::Finder::new(QUEUED_AS));
 
 pub fn is_word(byte: u8) -> bool {
     byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'_'
@@ -174,11 +176,11 @@ pub fn ids_in_line(line: &str) -> Vec<IdToken> {
     let kind = owner.as_ref().map_or(IdKind::Postfix, |(_, kind)| *kind);
     let bytes = line.as_bytes();
     for (marker, role) in [
-        (NOTIFICATION, Role::Notification),
-        (QUEUED_AS, Role::QueuedAs),
+        (&*NOTIFICATION_SEARCH, Role::Notification),
+        (&*QUEUED_AS_SEARCH, Role::QueuedAs),
     ] {
-        for found in memmem::find_iter(bytes, marker.as_bytes()) {
-            let at = found + marker.len();
+        for found in marker.find_iter(bytes) {
+            let at = found + marker.needle().len();
             let len = alnum_run(bytes, at);
             let token = &line[at..at + len];
             let ok = len > 0

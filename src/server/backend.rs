@@ -473,20 +473,37 @@ const LINE_FEATURE_MAX: usize = 16 * 1024;
 /// the visible range with `textDocument/semanticTokens/range`.
 const SEMANTIC_FULL_MAX_LINES: usize = 20_000;
 
+/// The tokens of a whole document: its first `SEMANTIC_FULL_MAX_LINES` lines.
+pub fn full_semantic_tokens(snapshot: &Snapshot) -> SemanticTokensResult {
+    SemanticTokensResult::Tokens(SemanticTokens {
+        result_id: None,
+        data: semantic_tokens(snapshot, 0..SEMANTIC_FULL_MAX_LINES),
+    })
+}
+
 fn semantic_tokens(snapshot: &Snapshot, lines: std::ops::Range<usize>) -> Vec<SemanticToken> {
     let mut out = Vec::new();
     if !snapshot.kind.is_log_like() {
         return out;
     }
     let (mut previous_line, mut previous_start) = (0u32, 0u32);
-    for line in lines.start..lines.end.min(encoding::line_count(&snapshot.rope)) {
-        let Some((_, text)) = encoding::line_window(&snapshot.rope, line, 0, 0, LINE_FEATURE_MAX)
-        else {
-            break;
+    let rope = &snapshot.rope;
+    let last = lines.end.min(encoding::line_count(rope));
+    if lines.start >= last {
+        return out;
+    }
+    // Lines read in turn from the rope's chunks, not looked up one by one.
+    for (line, slice) in (lines.start..last).zip(rope.lines_at(lines.start)) {
+        let text = encoding::line_head(slice, LINE_FEATURE_MAX);
+        // Columns of an ASCII line are the same in every encoding.
+        let encoding = if text.is_ascii() {
+            Encoding::Utf8
+        } else {
+            snapshot.encoding
         };
         for token in analysis::tokens::line_tokens(snapshot.kind, &text) {
-            let start = encoding::column_to_character(&text, token.range.start, snapshot.encoding);
-            let end = encoding::column_to_character(&text, token.range.end, snapshot.encoding);
+            let start = encoding::column_to_character(&text, token.range.start, encoding);
+            let end = encoding::column_to_character(&text, token.range.end, encoding);
             let line = line as u32;
             let delta_line = line - previous_line;
             let delta_start = if delta_line == 0 {
@@ -856,8 +873,8 @@ impl LanguageServer for Backend {
         if snapshot.kind != analysis::FileKind::MailLog {
             return Ok(None);
         }
-        // Logs are answered by the reader (`Session::outline_in_order`); this
-        // is reached only if it could not.
+        // Logs are answered by the reader (`Session::answer_past_service`);
+        // this is reached only if it could not.
         off_thread(move || Some(log_symbols(&snapshot))).await
     }
 
@@ -868,11 +885,8 @@ impl LanguageServer for Backend {
         let Some(snapshot) = self.snapshot(&params.text_document.uri) else {
             return Ok(None);
         };
-        let data = semantic_tokens(&snapshot, 0..SEMANTIC_FULL_MAX_LINES);
-        Ok(Some(SemanticTokensResult::Tokens(SemanticTokens {
-            result_id: None,
-            data,
-        })))
+        // Logs are answered by the reader (`Session::answer_past_service`).
+        Ok(Some(full_semantic_tokens(&snapshot)))
     }
 
     async fn semantic_tokens_range(

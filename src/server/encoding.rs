@@ -2,7 +2,8 @@
 //! `(line, character)` and byte offsets. Out-of-range positions are clamped,
 //! never a panic.
 
-use ropey::Rope;
+use ropey::{Rope, RopeSlice};
+use std::borrow::Cow;
 
 /// How `character` counts: UTF-8 bytes or UTF-16 code units.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -84,6 +85,26 @@ pub fn line_window(
         to += 1;
     }
     Some((from - start, rope.byte_slice(from..to).to_string()))
+}
+
+/// A line from `Rope::lines` without its ending, cut after at most `max`
+/// bytes (then to the end of the character there), as [`line_window`]
+/// cuts it: borrowed when it lies in one chunk.
+pub fn line_head(line: RopeSlice<'_>, max: usize) -> Cow<'_, str> {
+    let mut end = line.len_bytes();
+    if end > 0 && line.byte(end - 1) == b'\n' {
+        end -= 1;
+    }
+    if end > 0 && line.byte(end - 1) == b'\r' {
+        end -= 1;
+    }
+    let mut cut = end.min(max);
+    while cut < end && (line.byte(cut) & 0xC0) == 0x80 {
+        cut += 1;
+    }
+    let head = line.byte_slice(..cut);
+    head.as_str()
+        .map_or_else(|| Cow::Owned(head.to_string()), Cow::Borrowed)
 }
 
 fn is_char_start(rope: &Rope, byte: usize) -> bool {

@@ -3,6 +3,7 @@
 
 use crate::analysis::{self, FileKind, Options};
 use crate::codes::Lang;
+use crate::server::backend;
 use crate::server::config::Settings;
 use crate::server::documents::{self, Change, Document};
 use crate::server::encoding::{self, Encoding};
@@ -246,7 +247,24 @@ impl Session {
             "textDocument/documentSymbol"
                 if state == STATE_RUNNING
                     && let Some(id) = id
-                    && self.outline_in_order(id, &body) =>
+                    && self.answer_past_service(
+                        id,
+                        &body,
+                        |kind| kind == FileKind::MailLog,
+                        backend::log_symbols,
+                    ) =>
+            {
+                InOrder::Done
+            }
+            "textDocument/semanticTokens/full"
+                if state == STATE_RUNNING
+                    && let Some(id) = id
+                    && self.answer_past_service(
+                        id,
+                        &body,
+                        FileKind::is_log_like,
+                        backend::full_semantic_tokens,
+                    ) =>
             {
                 InOrder::Done
             }
@@ -254,12 +272,20 @@ impl Session {
         }
     }
 
-    /// The outline of a log, answered past tower-lsp: made on a blocking
-    /// thread from the document as it is now, serialised straight to bytes
-    /// (5,000 symbols made into a `serde_json::Value` tree cost 11 MB, and
-    /// the allocator keeps those pages). False when it is not a log's: the
-    /// service answers.
-    fn outline_in_order(&self, id: &Value, body: &[u8]) -> bool {
+    /// Answers a large request on a log past tower-lsp: `make` runs on a
+    /// blocking thread on the document as it is now (after the edits sent
+    /// before the request), and the response is serialised straight to
+    /// bytes. Through tower-lsp, 5,000 outline symbols or 20,000 lines of
+    /// semantic tokens become a `serde_json::Value` tree first (11 MB and
+    /// more, whose pages the allocator keeps). False when `wanted` refuses
+    /// the document: the service answers.
+    fn answer_past_service<R: serde::Serialize + Send + 'static>(
+        &self,
+        id: &Value,
+        body: &[u8],
+        wanted: fn(FileKind) -> bool,
+        make: fn(&Snapshot) -> R,
+    ) -> bool {
         let Ok(envelope) = serde_json::from_slice::<Envelope<DocumentParams>>(body) else {
             return false;
         };
@@ -269,28 +295,26 @@ impl Session {
         let Some(out) = self.output.get().cloned() else {
             return false;
         };
-        if snapshot.kind != FileKind::MailLog {
+        if !wanted(snapshot.kind) {
             return false;
         }
         let id = id.clone();
         tokio::spawn(async move {
-            let outline =
-                tokio::task::spawn_blocking(move || crate::server::backend::log_symbols(&snapshot))
-                    .await;
-            let frame = match outline {
-                Ok(symbols) => serde_json::to_vec(&Response {
+            let made = tokio::task::spawn_blocking(move || make(&snapshot)).await;
+            let frame = match made {
+                Ok(result) => serde_json::to_vec(&Response {
                     jsonrpc: "2.0",
                     id: &id,
-                    result: symbols,
+                    result,
                 })
                 .ok(),
                 Err(error) => {
-                    tracing::error!("the outline failed: {error}");
+                    tracing::error!("a request's work failed: {error}");
                     None
                 }
             };
             let frame = frame.unwrap_or_else(|| {
-                transport::error_body(&id, -32603, "internal error: the outline failed")
+                transport::error_body(&id, -32603, "internal error: the request's work failed")
             });
             let _ = out.send(frame);
         });
@@ -511,7 +535,7 @@ impl Session {
         let params = match self.snapshot_with(uri, max.saturating_sub(1).max(1)) {
             Some(snapshot) => lsp::PublishDiagnosticsParams::new(
                 lsp_uri,
-                crate::server::backend::to_lsp_diagnostics(&snapshot, max),
+                backend::to_lsp_diagnostics(&snapshot, max),
                 Some(snapshot.version),
             ),
             None => lsp::PublishDiagnosticsParams::new(lsp_uri, Vec::new(), None),
