@@ -3,12 +3,13 @@
 //! ```text
 //! stdin ─> reader (wire order) ─┬─ didOpen/didChange/didClose: applied to `Session` at once
 //!                               ├─ bad frames, `$/` requests: answered at once ───────────┐
-//!                               ├─ a log's outline: made off the reader, answered ────────┤
+//!                               ├─ a log's outline, tokens: made off the reader ──────────┤
 //!                               │  (diagnostics: one publisher task) ─────────────────────┤
 //!                               └─ everything else ─> tower-lsp `LspService` (Guard) ─> merger ─> stdout
 //! ```
 //!
-//! What the server writes itself (diagnostics, log outlines) is serialised
+//! What the server writes itself (diagnostics, a log's outline and full
+//! semantic tokens) is serialised
 //! straight to bytes; tower-lsp would make a `serde_json::Value` tree of
 //! 1,000 diagnostics or 5,000 symbols first.
 //!
