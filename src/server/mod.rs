@@ -9,9 +9,8 @@
 //! ```
 //!
 //! What the server writes itself (diagnostics, a log's outline and full
-//! semantic tokens) is serialised
-//! straight to bytes; tower-lsp would make a `serde_json::Value` tree of
-//! 1,000 diagnostics or 5,000 symbols first.
+//! semantic tokens) is serialised straight to bytes; tower-lsp would make a
+//! `serde_json::Value` tree of 1,000 diagnostics or 5,000 symbols first.
 //!
 //! The reader is the single place where messages are ordered: text-sync
 //! notifications are applied before the next message is even read, so a
