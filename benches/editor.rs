@@ -859,8 +859,9 @@ fn queue_id_position(text: &str, starts: &[usize], from: usize) -> Option<(usize
 
 /// Times `args.requests` requests of each kind an editor sends while one
 /// reads a log: the code lens (after an edit each time, as VS Code asks),
-/// the outline, the references of a queue ID, and the semantic tokens of a
-/// visible range (60 lines).
+/// the outline, the references of a queue ID, the semantic tokens of a
+/// visible range (60 lines), and those of the whole document (5 of the
+/// last two).
 fn time_requests(
     args: &Args,
     server: &mut Server,
@@ -878,9 +879,14 @@ fn time_requests(
         "textDocument/documentSymbol",
         "textDocument/references",
         "textDocument/semanticTokens/range",
+        "textDocument/semanticTokens/full",
     ] {
-        // The outline of a large log is one entry per message: a few suffice.
-        let count = if method == "textDocument/documentSymbol" {
+        // Whole-document answers are large: a few suffice.
+        let whole = [
+            "textDocument/documentSymbol",
+            "textDocument/semanticTokens/full",
+        ];
+        let count = if whole.contains(&method) {
             args.requests.min(5)
         } else {
             args.requests

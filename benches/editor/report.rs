@@ -248,6 +248,7 @@ pub fn markdown(args: &Args, binary: &Path, machine: &Machine, results: &[SizeRe
         "documentSymbol",
         "references",
         "semanticTokens/range (60 lines)",
+        "semanticTokens/full",
     ]
     .iter()
     .enumerate()
