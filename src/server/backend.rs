@@ -8,6 +8,7 @@ use crate::server::documents;
 use crate::server::encoding::{self, Encoding};
 use crate::server::rope_text::RopeText;
 use crate::server::session::{Session, Snapshot};
+use crate::server::{semantic, symbols};
 use serde_json::Value;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -70,9 +71,6 @@ impl Backend {
 
 /// The test-only request that panics (see `server::test_hooks_enabled`).
 pub const PANIC_FOR_TEST: &str = "mailLsp/panicForTest";
-
-/// The outline of a log lists at most this many messages.
-const MAX_OUTLINE_MESSAGES: usize = 5_000;
 
 /// Hovers read at most this much of a line around the cursor.
 const WINDOW_BEFORE: usize = 16 * 1024;
@@ -226,7 +224,7 @@ pub fn to_lsp_diagnostics(snapshot: &Snapshot, max: usize) -> Vec<Diagnostic> {
 }
 
 /// An absolute byte range of the document -> LSP range.
-fn byte_range(snapshot: &Snapshot, range: std::ops::Range<usize>) -> Range {
+pub(super) fn byte_range(snapshot: &Snapshot, range: std::ops::Range<usize>) -> Range {
     let position = |byte: usize| {
         let (line, character) = encoding::position(&snapshot.rope, snapshot.encoding, byte);
         Position { line, character }
@@ -235,80 +233,6 @@ fn byte_range(snapshot: &Snapshot, range: std::ops::Range<usize>) -> Range {
         start: position(range.start),
         end: position(range.end),
     }
-}
-
-/// The outline of a log: one symbol per message, its notifications nested.
-#[allow(deprecated)] // `DocumentSymbol::deprecated` must still be written
-pub fn log_symbols(snapshot: &Snapshot) -> DocumentSymbolResponse {
-    // Read from the rope in place: a 100 MB log is not copied.
-    // An outline of 200,000 messages helps nobody and costs seconds to
-    // send: the first ones are listed, then one entry says how many more.
-    let mut outline = analysis::outline::Outline::new(snapshot.kind, MAX_OUTLINE_MESSAGES);
-    analysis::lines::for_each_line_in_pieces(snapshot.rope.chunks(), |start, line| {
-        outline.line(start, line)
-    });
-    let (entries, hidden) = outline.finish();
-    let mut symbols: Vec<Option<DocumentSymbol>> = entries
-        .iter()
-        .map(|entry| {
-            let mut detail = entry
-                .sender
-                .as_deref()
-                .map_or(String::new(), |s| format!("<{s}>"));
-            if !entry.recipients.is_empty() {
-                detail.push_str(" → ");
-                detail.push_str(&entry.recipients.join(", "));
-            }
-            if let Some(status) = entry.status {
-                detail.push_str(" · ");
-                detail.push_str(status.name());
-            }
-            Some(DocumentSymbol {
-                name: entry.id.clone(),
-                detail: Some(detail.trim().to_string()),
-                kind: SymbolKind::EVENT,
-                tags: None,
-                deprecated: None,
-                range: byte_range(snapshot, entry.range.clone()),
-                selection_range: byte_range(snapshot, entry.id_range.clone()),
-                children: None,
-            })
-        })
-        .collect();
-    // Notifications (bounces) nest under their original message.
-    for i in (0..entries.len()).rev() {
-        if let Some(parent) = entries[i].parent
-            && let Some(child) = symbols[i].take()
-            && let Some(Some(parent)) = symbols.get_mut(parent)
-        {
-            parent
-                .children
-                .get_or_insert_with(Vec::new)
-                .insert(0, child);
-        }
-    }
-    let mut symbols: Vec<DocumentSymbol> = symbols.into_iter().flatten().collect();
-    if hidden > 0 {
-        let end = byte_range(
-            snapshot,
-            snapshot.rope.len_bytes()..snapshot.rope.len_bytes(),
-        );
-        #[allow(deprecated)]
-        symbols.push(DocumentSymbol {
-            name: match snapshot.options.lang {
-                Lang::En => format!("… {hidden} more messages"),
-                Lang::Fr => format!("… {hidden} messages de plus"),
-            },
-            detail: Some(format!("outline capped at {MAX_OUTLINE_MESSAGES} messages")),
-            kind: SymbolKind::NULL,
-            tags: None,
-            deprecated: None,
-            range: end,
-            selection_range: end,
-            children: None,
-        });
-    }
-    DocumentSymbolResponse::Nested(symbols)
 }
 
 /// Runs a whole-document computation on a blocking thread: a request on a
@@ -381,43 +305,6 @@ fn config_references(
     )
 }
 
-#[allow(deprecated)] // `DocumentSymbol::deprecated` must still be written
-fn config_symbol(
-    snapshot: &Snapshot,
-    symbol: analysis::config::navigate::Symbol,
-) -> DocumentSymbol {
-    use analysis::config::navigate::SymbolKind as Kind;
-    let children: Vec<DocumentSymbol> = symbol
-        .children
-        .into_iter()
-        .map(|child| config_symbol(snapshot, child))
-        .collect();
-    DocumentSymbol {
-        name: symbol.name,
-        detail: Some(symbol.detail),
-        kind: match symbol.kind {
-            Kind::Parameter => SymbolKind::PROPERTY,
-            Kind::Variable => SymbolKind::VARIABLE,
-            Kind::Service => SymbolKind::MODULE,
-        },
-        tags: None,
-        deprecated: None,
-        range: byte_range(snapshot, symbol.range),
-        selection_range: byte_range(snapshot, symbol.selection),
-        children: (!children.is_empty()).then_some(children),
-    }
-}
-
-/// The outline of main.cf (parameters) and master.cf (services).
-fn config_symbols(snapshot: &Snapshot) -> Option<DocumentSymbolResponse> {
-    let text = snapshot.rope.to_string();
-    let symbols = analysis::config::navigate::symbols(snapshot.kind, &text)
-        .into_iter()
-        .map(|symbol| config_symbol(snapshot, symbol))
-        .collect();
-    Some(DocumentSymbolResponse::Nested(symbols))
-}
-
 /// The queue ID under the cursor, if any.
 fn queue_id_at(snapshot: &Snapshot, position: Position) -> Option<String> {
     if !snapshot.kind.is_log_like() {
@@ -426,103 +313,6 @@ fn queue_id_at(snapshot: &Snapshot, position: Position) -> Option<String> {
     let (_, text, column) = line_at(snapshot, position)?;
     let token = analysis::queue_ids::id_at(&text, column)?;
     Some(text[token.range].to_string())
-}
-
-/// The legend of `analysis::tokens` (see the table there): same order.
-fn semantic_legend() -> SemanticTokensLegend {
-    SemanticTokensLegend {
-        token_types: vec![
-            SemanticTokenType::NUMBER,
-            SemanticTokenType::ENUM_MEMBER,
-            SemanticTokenType::VARIABLE,
-            SemanticTokenType::NAMESPACE,
-            SemanticTokenType::STRING,
-            SemanticTokenType::COMMENT,
-        ],
-        token_modifiers: vec![
-            SemanticTokenModifier::new("success"),
-            SemanticTokenModifier::new("transient"),
-            SemanticTokenModifier::new("permanent"),
-            SemanticTokenModifier::DECLARATION,
-        ],
-    }
-}
-
-/// `(token type index, modifier bits)` in [`semantic_legend`].
-fn semantic_type(kind: analysis::tokens::TokenKind) -> (u32, u32) {
-    use analysis::tokens::TokenKind;
-    let class = |digit: u8| match digit {
-        2 => 1,
-        4 => 2,
-        5 => 4,
-        _ => 0,
-    };
-    match kind {
-        TokenKind::Code(digit) => (0, class(digit)),
-        TokenKind::Status(digit) => (1, class(digit)),
-        TokenKind::QueueId(own) => (2, if own { 8 } else { 0 }),
-        TokenKind::Host => (3, 0),
-        TokenKind::Address => (4, 0),
-        TokenKind::Timestamp => (5, 0),
-    }
-}
-
-/// Lines longer than this are coloured and hinted on their first part only.
-const LINE_FEATURE_MAX: usize = 16 * 1024;
-/// A full-document request colours at most this many lines; clients ask for
-/// the visible range with `textDocument/semanticTokens/range`.
-const SEMANTIC_FULL_MAX_LINES: usize = 20_000;
-
-/// The tokens of a whole document: its first `SEMANTIC_FULL_MAX_LINES` lines.
-pub fn full_semantic_tokens(snapshot: &Snapshot) -> SemanticTokensResult {
-    SemanticTokensResult::Tokens(SemanticTokens {
-        result_id: None,
-        data: semantic_tokens(snapshot, 0..SEMANTIC_FULL_MAX_LINES),
-    })
-}
-
-fn semantic_tokens(snapshot: &Snapshot, lines: std::ops::Range<usize>) -> Vec<SemanticToken> {
-    let mut out = Vec::new();
-    if !snapshot.kind.is_log_like() {
-        return out;
-    }
-    let (mut previous_line, mut previous_start) = (0u32, 0u32);
-    let rope = &snapshot.rope;
-    let last = lines.end.min(encoding::line_count(rope));
-    if lines.start >= last {
-        return out;
-    }
-    // Lines read in turn from the rope's chunks, not looked up one by one.
-    for (line, slice) in (lines.start..last).zip(rope.lines_at(lines.start)) {
-        let text = encoding::line_head(slice, LINE_FEATURE_MAX);
-        // Columns of an ASCII line are the same in every encoding.
-        let encoding = if text.is_ascii() {
-            Encoding::Utf8
-        } else {
-            snapshot.encoding
-        };
-        for token in analysis::tokens::line_tokens(snapshot.kind, &text) {
-            let start = encoding::column_to_character(&text, token.range.start, encoding);
-            let end = encoding::column_to_character(&text, token.range.end, encoding);
-            let line = line as u32;
-            let delta_line = line - previous_line;
-            let delta_start = if delta_line == 0 {
-                start - previous_start
-            } else {
-                start
-            };
-            let (token_type, token_modifiers_bitset) = semantic_type(token.kind);
-            out.push(SemanticToken {
-                delta_line,
-                delta_start,
-                length: end - start,
-                token_type,
-                token_modifiers_bitset,
-            });
-            (previous_line, previous_start) = (line, start);
-        }
-    }
-    out
 }
 
 impl LanguageServer for Backend {
@@ -577,7 +367,7 @@ impl LanguageServer for Backend {
                 semantic_tokens_provider: Some(
                     SemanticTokensServerCapabilities::SemanticTokensOptions(
                         SemanticTokensOptions {
-                            legend: semantic_legend(),
+                            legend: semantic::legend(),
                             range: Some(true),
                             full: Some(SemanticTokensFullOptions::Bool(true)),
                             ..SemanticTokensOptions::default()
@@ -868,14 +658,14 @@ impl LanguageServer for Backend {
             return Ok(None);
         };
         if is_postfix_config(snapshot.kind) {
-            return Ok(config_symbols(&snapshot));
+            return Ok(symbols::config_symbols(&snapshot));
         }
         if snapshot.kind != analysis::FileKind::MailLog {
             return Ok(None);
         }
         // Logs are answered by the reader (`Session::answer_past_service`);
         // this is reached only if it could not.
-        off_thread(move || Some(log_symbols(&snapshot))).await
+        off_thread(move || Some(symbols::log_symbols(&snapshot))).await
     }
 
     async fn semantic_tokens_full(
@@ -886,7 +676,7 @@ impl LanguageServer for Backend {
             return Ok(None);
         };
         // Logs are answered by the reader (`Session::answer_past_service`).
-        Ok(Some(full_semantic_tokens(&snapshot)))
+        Ok(Some(semantic::full_tokens(&snapshot)))
     }
 
     async fn semantic_tokens_range(
@@ -897,7 +687,7 @@ impl LanguageServer for Backend {
             return Ok(None);
         };
         let lines = params.range.start.line as usize..params.range.end.line as usize + 1;
-        let data = semantic_tokens(&snapshot, lines);
+        let data = semantic::tokens(&snapshot, lines);
         Ok(Some(SemanticTokensRangeResult::Tokens(SemanticTokens {
             result_id: None,
             data,
@@ -918,7 +708,7 @@ impl LanguageServer for Backend {
         let last = (params.range.end.line as usize).min(encoding::line_count(&snapshot.rope));
         for line in params.range.start.line as usize..=last {
             let Some((_, text)) =
-                encoding::line_window(&snapshot.rope, line, 0, 0, LINE_FEATURE_MAX)
+                encoding::line_window(&snapshot.rope, line, 0, 0, encoding::LINE_FEATURE_MAX)
             else {
                 break;
             };

@@ -87,6 +87,9 @@ pub fn line_window(
     Some((from - start, rope.byte_slice(from..to).to_string()))
 }
 
+/// Lines longer than this are coloured and hinted on their first part only.
+pub const LINE_FEATURE_MAX: usize = 16 * 1024;
+
 /// A line from `Rope::lines` without its ending, cut after at most `max`
 /// bytes (then to the end of the character there), as [`line_window`]
 /// cuts it: borrowed when it lies in one chunk.

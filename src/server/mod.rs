@@ -28,7 +28,9 @@ pub mod encoding;
 pub mod guard;
 pub mod json_text;
 pub mod rope_text;
+pub mod semantic;
 pub mod session;
+pub mod symbols;
 pub mod transport;
 
 use session::Session;

@@ -3,12 +3,12 @@
 
 use crate::analysis::{self, FileKind, Options};
 use crate::codes::Lang;
-use crate::server::backend;
 use crate::server::config::Settings;
 use crate::server::documents::{self, Change, Document};
 use crate::server::encoding::{self, Encoding};
 use crate::server::json_text;
 use crate::server::transport;
+use crate::server::{semantic, symbols};
 use ropey::Rope;
 use serde::Deserialize;
 use serde_json::Value;
@@ -237,7 +237,7 @@ impl Session {
                         id,
                         &body,
                         |kind| kind == FileKind::MailLog,
-                        backend::log_symbols,
+                        symbols::log_symbols,
                     ) =>
             {
                 InOrder::Done
@@ -249,7 +249,7 @@ impl Session {
                         id,
                         &body,
                         FileKind::is_log_like,
-                        backend::full_semantic_tokens,
+                        semantic::full_tokens,
                     ) =>
             {
                 InOrder::Done
