@@ -657,15 +657,12 @@ impl LanguageServer for Backend {
         let Some(snapshot) = self.snapshot(&params.text_document.uri) else {
             return Ok(None);
         };
-        if is_postfix_config(snapshot.kind) {
-            return Ok(symbols::config_symbols(&snapshot));
-        }
-        if snapshot.kind != analysis::FileKind::MailLog {
-            return Ok(None);
-        }
-        // Logs are answered by the reader (`Session::answer_past_service`);
-        // this is reached only if it could not.
-        off_thread(move || Some(symbols::log_symbols(&snapshot))).await
+        // A log's outline is answered by the reader (`Session::answer_past_service`).
+        Ok(if is_postfix_config(snapshot.kind) {
+            symbols::config_symbols(&snapshot)
+        } else {
+            None
+        })
     }
 
     async fn semantic_tokens_full(

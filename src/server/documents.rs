@@ -348,17 +348,12 @@ fn open_log_in_parts(
         text.shrink_to_fit();
     }
     let mut rope = Rope::new();
-    let mut diagnostics = Vec::new();
-    let mut first_line = 0;
-    for (piece, found) in made_backwards.into_iter().rev().flatten() {
+    let parts = made_backwards.into_iter().rev().flatten();
+    let diagnostics = join_parts(parts.map(|(piece, found)| {
         let line_breaks = piece.len_lines() - 1;
-        diagnostics.extend(found.into_iter().map(|mut diagnostic| {
-            diagnostic.line += first_line;
-            diagnostic
-        }));
-        first_line += line_breaks;
         rope.append(piece);
-    }
+        (line_breaks, found)
+    }));
     Document {
         version,
         kind,
@@ -389,8 +384,14 @@ fn analyse_in_parts(
         let line_breaks = analysis::diagnostics::count_line_breaks(part);
         (line_breaks, scan_part(kind, part, options))
     };
-    let parts =
-        in_parts(text, threads, parallel_from, scanned).unwrap_or_else(|| vec![scanned(text)]);
+    join_parts(
+        in_parts(text, threads, parallel_from, scanned).unwrap_or_else(|| vec![scanned(text)]),
+    )
+}
+
+/// The diagnostics of consecutive parts of a text, given with each part's
+/// line breaks, as diagnostics of the whole (lines counted from its start).
+fn join_parts(parts: impl IntoIterator<Item = (usize, Vec<Diagnostic>)>) -> Vec<Diagnostic> {
     let mut all = Vec::new();
     let mut first_line = 0;
     for (line_breaks, found) in parts {
