@@ -4,6 +4,7 @@
 use crate::analysis::{self, FileKind, Options, Severity};
 use crate::codes::Lang;
 use crate::codes::explain::{self, Explanation};
+use crate::messages::codes as m;
 use std::io::Write;
 
 /// The language from `--lang`, else `LC_ALL` / `LC_MESSAGES` / `LANG`.
@@ -48,23 +49,22 @@ pub fn explain(
     let query = match explain::parse_query(&input, lang) {
         Ok(query) => query,
         Err(error) => {
-            let nearest = if error.nearest.is_empty() {
-                String::new()
+            let token = format!("{:?}", error.token);
+            let message = if error.nearest.is_empty() {
+                m::QueryError {
+                    token: &token,
+                    reason: &error.reason,
+                }
+                .get(lang)
             } else {
-                format!(
-                    " ({} {})",
-                    match lang {
-                        Lang::En => "nearest valid codes:",
-                        Lang::Fr => "codes valides les plus proches :",
-                    },
-                    error.nearest.join(", ")
-                )
+                m::QueryErrorNearest {
+                    token: &token,
+                    reason: &error.reason,
+                    nearest: &error.nearest.join(", "),
+                }
+                .get(lang)
             };
-            let _ = writeln!(
-                err,
-                "mail-lsp: {:?}: {}{nearest}",
-                error.token, error.reason
-            );
+            let _ = writeln!(err, "mail-lsp: {message}");
             return 2;
         }
     };
@@ -75,7 +75,11 @@ pub fn explain(
             crate::codes::reply::verdict(code) != crate::codes::reply::ReplyVerdict::Unknown
         })
     {
-        let _ = writeln!(err, "mail-lsp: {}: unknown code", explanation.code);
+        let message = m::UnknownCode {
+            code: &explanation.code,
+        }
+        .get(lang);
+        let _ = writeln!(err, "mail-lsp: {message}");
         return 2;
     }
     let kind = if query.enhanced.is_some() {

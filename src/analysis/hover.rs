@@ -3,9 +3,10 @@
 
 use super::FileKind;
 use super::logscan::{self, EnhancedToken};
+use crate::codes::Lang;
 use crate::codes::enhanced;
 use crate::codes::explain::{self, EnhancedQuery, Query};
-use crate::codes::{Bi, Lang};
+use crate::messages::codes as m;
 use std::ops::Range;
 
 /// Markdown for the code at byte `column` of `line`, with the range it covers.
@@ -32,17 +33,9 @@ pub fn markdown_for(found: &logscan::CodeFound, line: &str, lang: Lang) -> Strin
                 .collect();
             let mut out = format!(
                 "### `{text}` {}\n\n⚠ {}\n\n- **{}**: {}\n",
-                Bi::new(
-                    "Malformed enhanced status code",
-                    "Code d'état étendu mal formé"
-                )
-                .get(lang),
+                m::HoverMalformedTitle.get(lang),
                 reason.message(lang),
-                Bi::new(
-                    "Nearest registered codes",
-                    "Codes enregistrés les plus proches"
-                )
-                .get(lang),
+                m::HoverNearestRegistered.get(lang),
                 nearest.join(", ")
             );
             if let Some(first) = text
@@ -53,7 +46,7 @@ pub fn markdown_for(found: &logscan::CodeFound, line: &str, lang: Lang) -> Strin
             {
                 out.push_str(&format!(
                     "- **{}**: {} — {}\n",
-                    Bi::new("Its class digit", "Son chiffre de classe").get(lang),
+                    m::HoverClassDigit.get(lang),
                     first - b'0',
                     class.label(lang)
                 ));

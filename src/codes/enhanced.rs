@@ -68,41 +68,16 @@ pub enum Malformed {
 
 impl Malformed {
     pub fn message(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Malformed::BadClass, Lang::En) => {
-                "the class (first number) must be 2 (success), 4 (temporary) or 5 (permanent)"
-            }
-            (Malformed::BadClass, Lang::Fr) => {
-                "la classe (premier nombre) doit être 2 (succès), 4 (temporaire) ou 5 (définitif)"
-            }
-            (Malformed::MissingPart, Lang::En) => {
-                "an enhanced code has three numbers: class.subject.detail"
-            }
-            (Malformed::MissingPart, Lang::Fr) => {
-                "un code étendu a trois nombres : classe.sujet.détail"
-            }
-            (Malformed::ExtraPart, Lang::En) => {
-                "an enhanced code has exactly three numbers: class.subject.detail"
-            }
-            (Malformed::ExtraPart, Lang::Fr) => {
-                "un code étendu a exactement trois nombres : classe.sujet.détail"
-            }
-            (Malformed::EmptyPart, Lang::En) => "a number is missing between two dots",
-            (Malformed::EmptyPart, Lang::Fr) => "il manque un nombre entre deux points",
-            (Malformed::TooLong, Lang::En) => "subject and detail have at most 3 digits",
-            (Malformed::TooLong, Lang::Fr) => "le sujet et le détail ont au plus 3 chiffres",
-            (Malformed::NotADigit, Lang::En) => "only digits and dots may appear in a code",
-            (Malformed::NotADigit, Lang::Fr) => {
-                "seuls des chiffres et des points peuvent figurer dans un code"
-            }
-            (Malformed::LeadingZero, Lang::En) => {
-                "numbers in a code are written without leading zeros (RFC 3463)"
-            }
-            (Malformed::LeadingZero, Lang::Fr) => {
-                "les nombres d'un code s'écrivent sans zéro initial (RFC 3463)"
-            }
-            (Malformed::Whitespace, Lang::En) => "white space is not allowed inside a code",
-            (Malformed::Whitespace, Lang::Fr) => "pas d'espace à l'intérieur d'un code",
+        use crate::messages::codes as m;
+        match self {
+            Malformed::BadClass => m::MalformedBadClass.get(lang),
+            Malformed::MissingPart => m::MalformedMissingPart.get(lang),
+            Malformed::ExtraPart => m::MalformedExtraPart.get(lang),
+            Malformed::EmptyPart => m::MalformedEmptyPart.get(lang),
+            Malformed::TooLong => m::MalformedTooLong.get(lang),
+            Malformed::NotADigit => m::MalformedNotADigit.get(lang),
+            Malformed::LeadingZero => m::MalformedLeadingZero.get(lang),
+            Malformed::Whitespace => m::MalformedWhitespace.get(lang),
         }
     }
 

@@ -7,6 +7,7 @@ use super::reply::{self, ReplyCode, ReplyVerdict};
 use super::texts;
 use super::vendor;
 use super::{Bi, Class, Lang, Side};
+use crate::messages::codes as m;
 
 /// What the user asked about: a reply code, an enhanced code, or both
 /// (`550 5.1.1`). Enhanced codes may be partial (`X.1.1`, `5.1`).
@@ -61,21 +62,14 @@ pub fn parse_query(input: &str, lang: Lang) -> Result<Query, QueryError> {
     {
         return Err(QueryError {
             token: code.to_string(),
-            reason: Bi::new(
-                "not an SMTP reply code: the first digit must be 2 to 5 and the second 0 to 5",
-                "pas un code de réponse SMTP : le premier chiffre va de 2 à 5 et le second de 0 à 5",
-            )
-            .get(lang)
-            .to_string(),
+            reason: m::NotAReplyCode.get(lang).to_string(),
             nearest: nearest_replies(code),
         });
     }
     if query.reply.is_none() && query.enhanced.is_none() {
         return Err(QueryError {
             token: input.trim().to_string(),
-            reason: Bi::new("no code given", "aucun code donné")
-                .get(lang)
-                .to_string(),
+            reason: m::NoCodeGiven.get(lang).to_string(),
             nearest: Vec::new(),
         });
     }
@@ -621,28 +615,8 @@ pub fn to_terminal(explanation: &Explanation) -> String {
     }
     for paragraph in &explanation.paragraphs {
         out.push('\n');
-        out.push_str(&wrap(&strip(paragraph), 78));
+        out.push_str(&crate::messages::wrap(&strip(paragraph), 78));
     }
-    out
-}
-
-fn wrap(text: &str, width: usize) -> String {
-    let mut out = String::new();
-    let mut line_len = 0;
-    for word in text.split_whitespace() {
-        let len = word.chars().count();
-        if line_len > 0 && line_len + 1 + len > width {
-            out.push('\n');
-            line_len = 0;
-        }
-        if line_len > 0 {
-            out.push(' ');
-            line_len += 1;
-        }
-        out.push_str(word);
-        line_len += len;
-    }
-    out.push('\n');
     out
 }
 
