@@ -11,6 +11,8 @@
 pub mod enhanced;
 pub mod explain;
 
+#[cfg(test)]
+mod data_tests;
 pub mod registry;
 pub mod reply;
 pub mod texts;

@@ -1,3 +1,5 @@
+//! Compiled from `data/codes/vendors/*.toml` by `codes::data_tests`.
+//!
 //! Detail codes that are not in the IANA registry but that real bounces
 //! carry, and vendor notes on registered codes that a provider uses in a
 //! particular sense. Every row names its public source.
@@ -8,47 +10,21 @@
 use super::enhanced::EnhancedCode;
 use super::{Bi, Lang, Side};
 
-mod data;
+#[rustfmt::skip]
+mod generated;
 
-pub use data::{VENDOR_CODES, VENDOR_NOTES};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Vendor {
-    /// Microsoft 365 / Exchange Online / Exchange Server.
-    Microsoft,
-    /// Google Workspace / Gmail.
-    Google,
-    /// Yahoo / AOL.
-    Yahoo,
-    /// Apple iCloud Mail.
-    Apple,
-    /// Cisco Secure Email (IronPort).
-    Cisco,
-    /// Proofpoint.
-    Proofpoint,
-    /// Mimecast.
-    Mimecast,
-}
-
-impl Vendor {
-    pub fn name(self) -> &'static str {
-        match self {
-            Vendor::Microsoft => "Microsoft 365 / Exchange",
-            Vendor::Google => "Google (Gmail / Workspace)",
-            Vendor::Yahoo => "Yahoo / AOL",
-            Vendor::Apple => "Apple iCloud Mail",
-            Vendor::Cisco => "Cisco Secure Email",
-            Vendor::Proofpoint => "Proofpoint",
-            Vendor::Mimecast => "Mimecast",
-        }
-    }
-}
+pub use generated::{VENDOR_CODES, VENDOR_NOTES, Vendor};
 
 /// An unregistered detail code with a vendor-specific meaning.
 #[derive(Debug)]
 pub struct VendorCode {
+    /// The first code of the documented range (often the only one).
     pub code: EnhancedCode,
+    /// The last detail of the range: `4.7.500-699` has `last: 699`.
+    pub last: u16,
     pub vendor: Vendor,
+    /// The reply code the vendor sends with it, when it documents one.
+    pub reply: Option<u16>,
     /// Where the meaning is documented (a public page title or URL).
     pub source: &'static str,
     pub title: Bi,
@@ -67,10 +43,12 @@ pub struct VendorNote {
 }
 
 pub fn lookup(code: EnhancedCode) -> Option<&'static VendorCode> {
-    VENDOR_CODES
-        .binary_search_by_key(&code, |row| row.code)
-        .ok()
-        .map(|index| &VENDOR_CODES[index])
+    let after = VENDOR_CODES.partition_point(|row| row.code <= code);
+    let row = VENDOR_CODES.get(after.checked_sub(1)?)?;
+    (row.code.class == code.class
+        && row.code.subject == code.subject
+        && (row.code.detail..=row.last).contains(&code.detail))
+    .then_some(row)
 }
 
 /// The vendor notes on one code.
@@ -99,11 +77,14 @@ mod tests {
         );
         for row in VENDOR_CODES {
             assert!(matches!(row.code.class, 2 | 4 | 5), "{}", row.code);
-            assert!(
-                registry::detail(row.code.subject, row.code.detail).is_none(),
-                "{} is registered: make it a note",
-                row.code
-            );
+            for detail in row.code.detail..=row.last {
+                assert!(
+                    registry::detail(row.code.subject, detail).is_none(),
+                    "{}.{}.{detail} is registered: make it a note",
+                    row.code.class,
+                    row.code.subject
+                );
+            }
             assert!(!row.source.trim().is_empty(), "{} has no source", row.code);
             for text in [row.title, row.meaning, row.advice] {
                 assert!(

@@ -1,4 +1,6 @@
-//! Our own explanations of every registered code, in English and French.
+//! Our own explanations of every registered code, in English and French,
+//! compiled from `data/codes/enhanced/*.toml` and `data/codes/replies.toml`
+//! into `generated.rs` by `codes::data_tests`.
 //!
 //! The registry (`codes::registry`) says what exists and gives the IANA title;
 //! these tables say what it means for a postmaster: whose side the problem is
@@ -6,11 +8,10 @@
 //! what to do. Every table is sorted by its key; tests check that each
 //! registry row has exactly one text and each text a registry row.
 
-mod enhanced;
-mod reply;
+#[rustfmt::skip]
+mod generated;
 
-pub use enhanced::{CLASS_TEXTS, DETAIL_TEXTS, SUBJECT_TEXTS};
-pub use reply::REPLY_TEXTS;
+pub use generated::{CLASS_TEXTS, DETAIL_TEXTS, REPLY_TEXTS, SUBJECT_TEXTS};
 
 use super::{Bi, Side};
 
@@ -41,6 +42,8 @@ pub struct DetailText {
     pub side: Side,
     /// What happened, whatever the class.
     pub meaning: Bi,
+    /// How it reads as `2.S.D`, when the generic success text is not enough.
+    pub success: Option<Bi>,
     /// How it reads as `4.S.D`: why it may clear up, what the retry will meet.
     pub transient: Bi,
     /// How it reads as `5.S.D`: why it is final.
@@ -57,6 +60,9 @@ pub struct ReplyText {
     pub title_fr: &'static str,
     pub side: Side,
     pub meaning: Bi,
+    /// What the client does next, when the class alone says it wrong (ETRN,
+    /// AUTH, a greeting): replaces the class's retry text.
+    pub retry: Option<Bi>,
     pub advice: Bi,
 }
 
@@ -72,11 +78,10 @@ pub fn subject_text(subject: u16) -> Option<&'static SubjectText> {
 }
 
 pub fn detail_text(subject: u16, detail: u16) -> Option<&'static DetailText> {
-    let texts = DETAIL_TEXTS.get(usize::from(subject))?;
-    texts
-        .binary_search_by_key(&detail, |row| row.detail)
+    DETAIL_TEXTS
+        .binary_search_by_key(&(subject, detail), |row| (row.subject, row.detail))
         .ok()
-        .map(|index| &texts[index])
+        .map(|index| &DETAIL_TEXTS[index])
 }
 
 pub fn reply_text(code: u16, standard: bool) -> Option<&'static ReplyText> {
@@ -119,26 +124,18 @@ mod tests {
             check_bi(&format!("X.{}", row.subject), text.meaning);
             assert!(!text.title_fr.is_empty());
         }
-        for (subject, texts) in DETAIL_TEXTS.iter().enumerate() {
+        assert!(
+            DETAIL_TEXTS
+                .windows(2)
+                .all(|w| (w[0].subject, w[0].detail) < (w[1].subject, w[1].detail))
+        );
+        for text in DETAIL_TEXTS {
             assert!(
-                texts.windows(2).all(|w| w[0].detail < w[1].detail),
-                "texts of X.{subject} must be sorted by detail"
+                registry::detail(text.subject, text.detail).is_some(),
+                "X.{}.{} is not registered",
+                text.subject,
+                text.detail
             );
-            for text in texts.iter() {
-                assert_eq!(
-                    usize::from(text.subject),
-                    subject,
-                    "X.{}.{} is in the wrong file",
-                    text.subject,
-                    text.detail
-                );
-                assert!(
-                    registry::detail(text.subject, text.detail).is_some(),
-                    "X.{}.{} is not registered",
-                    text.subject,
-                    text.detail
-                );
-            }
         }
         for row in registry::DETAILS {
             let name = format!("X.{}.{}", row.subject, row.detail);
