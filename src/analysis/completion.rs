@@ -192,11 +192,11 @@ pub fn registered_count() -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::test_support::Cursor;
 
-    fn labels(line: &str) -> Vec<String> {
-        let column = line.find("$0").expect("cursor");
-        let line = line.replacen("$0", "", 1);
-        let mut items = log_completion(&line, column, Lang::En);
+    fn labels(marked: &str) -> Vec<String> {
+        let cursor = Cursor::new(marked);
+        let mut items = log_completion(&cursor.text, cursor.column, Lang::En);
         items.sort_by(|a, b| a.sort_text.cmp(&b.sort_text));
         items.into_iter().map(|item| item.label).collect()
     }

@@ -84,12 +84,11 @@ pub fn markdown_for(found: &logscan::CodeFound, line: &str, lang: Lang) -> Strin
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::test_support::Cursor;
 
-    /// `$0` marks the cursor.
-    fn check(line: &str) -> Option<String> {
-        let column = line.find("$0").expect("cursor mark");
-        let line = line.replacen("$0", "", 1);
-        hover(FileKind::MailLog, &line, column, Lang::En)
+    fn check(marked: &str) -> Option<String> {
+        let cursor = Cursor::new(marked);
+        hover(FileKind::MailLog, &cursor.text, cursor.column, Lang::En)
             .map(|(range, text)| format!("{}..{}\n{}", range.start, range.end, text))
     }
 

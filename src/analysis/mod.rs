@@ -16,6 +16,8 @@ pub mod lines;
 pub mod logscan;
 pub mod outline;
 pub mod queue_ids;
+#[cfg(test)]
+pub(crate) mod test_support;
 pub mod tokens;
 
 pub use kinds::FileKind;

@@ -356,15 +356,14 @@ pub fn message_in<T: Text + ?Sized>(text: &T, id: &str) -> Message {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// `$0` marks the cursor; returns the text without it and the offset.
-    fn cursor(marked: &str) -> (String, usize) {
-        let at = marked.find("$0").expect("a $0 marker");
-        (marked.replacen("$0", "", 1), at)
-    }
+    use crate::analysis::test_support::Cursor;
 
     fn id_under(marked: &str) -> Option<String> {
-        let (line, column) = cursor(marked);
+        let Cursor {
+            text: line,
+            offset: column,
+            ..
+        } = Cursor::new(marked);
         id_at(&line, column).map(|t| format!("{:?} {:?} {}", t.kind, t.role, &line[t.range]))
     }
 

@@ -253,12 +253,7 @@ pub fn symbols(kind: FileKind, text: &str) -> Vec<Symbol> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// `$0` marks the cursor: `(text, offset)`.
-    fn cursor(text: &str) -> (String, usize) {
-        let offset = text.find("$0").expect("cursor mark");
-        (text.replacen("$0", "", 1), offset)
-    }
+    use crate::analysis::test_support::Cursor;
 
     fn texts<'a>(text: &'a str, ranges: &[Range<usize>]) -> Vec<(usize, &'a str)> {
         ranges.iter().map(|r| (r.start, &text[r.clone()])).collect()
@@ -276,7 +271,7 @@ mod tests {
             "$0${mydomain}",
         ] {
             let marked = MAIN.replacen(&mark.replace("$0", ""), mark, 1);
-            let (text, offset) = cursor(&marked);
+            let Cursor { text, offset, .. } = Cursor::new(&marked);
             let found = definition(FileKind::PostfixMain, &text, offset).expect(mark);
             assert_eq!(&text[found.clone()], "mydomain", "{mark}");
             assert_eq!(found.start, text.find("mydomain =").unwrap(), "{mark}");
@@ -285,32 +280,33 @@ mod tests {
 
     #[test]
     fn definition_on_the_name_itself_and_nowhere_else() {
-        let (text, offset) = cursor("my$0domain = x\n");
+        let Cursor { text, offset, .. } = Cursor::new("my$0domain = x\n");
         assert_eq!(definition(FileKind::PostfixMain, &text, offset), Some(0..8));
-        let (text, offset) = cursor("a = plain$0 text\n");
+        let Cursor { text, offset, .. } = Cursor::new("a = plain$0 text\n");
         assert_eq!(definition(FileKind::PostfixMain, &text, offset), None);
         // Used but not set here: no definition, still references.
-        let (text, offset) = cursor("a = $myne$0tworks\n");
+        let Cursor { text, offset, .. } = Cursor::new("a = $myne$0tworks\n");
         assert_eq!(definition(FileKind::PostfixMain, &text, offset), None);
         assert_eq!(
             references(FileKind::PostfixMain, &text, offset, true),
             vec![5..15]
         );
         // Comments are not definitions.
-        let (text, offset) = cursor("#x = 1\nx = 2\ny = $x$0\n");
+        let Cursor { text, offset, .. } = Cursor::new("#x = 1\nx = 2\ny = $x$0\n");
         assert_eq!(definition(FileKind::PostfixMain, &text, offset), Some(7..8));
     }
 
     #[test]
     fn definition_goes_to_the_later_of_two() {
-        let (text, offset) = cursor("x = 1\ny = $x$0\nx = 2\n");
+        let Cursor { text, offset, .. } = Cursor::new("x = 1\ny = $x$0\nx = 2\n");
         let found = definition(FileKind::PostfixMain, &text, offset).unwrap();
         assert_eq!(found, 13..14);
     }
 
     #[test]
     fn references_list_every_use_and_the_definition() {
-        let (text, offset) = cursor(&MAIN.replacen("mydomain =", "my$0domain =", 1));
+        let Cursor { text, offset, .. } =
+            Cursor::new(&MAIN.replacen("mydomain =", "my$0domain =", 1));
         let found = references(FileKind::PostfixMain, &text, offset, true);
         let starts: Vec<_> = texts(&text, &found);
         assert_eq!(starts.len(), 5, "{starts:?}");
@@ -325,10 +321,10 @@ mod tests {
 
     #[test]
     fn crlf_and_master_overrides() {
-        let (text, offset) = cursor("a = 1\r\nb = $a$0\r\n");
+        let Cursor { text, offset, .. } = Cursor::new("a = 1\r\nb = $a$0\r\n");
         assert_eq!(definition(FileKind::PostfixMain, &text, offset), Some(0..1));
         let master = "submission inet n - n - - smtpd\n  -o mua_restrictions=permit_sasl_authenticated,reject\n  -o smtpd_client_restrictions=$mua_restr$0ictions\n";
-        let (text, offset) = cursor(master);
+        let Cursor { text, offset, .. } = Cursor::new(master);
         let found = definition(FileKind::PostfixMaster, &text, offset).unwrap();
         assert_eq!(found.start, text.find("mua_restrictions=").unwrap());
         let all = references(FileKind::PostfixMaster, &text, offset, true);

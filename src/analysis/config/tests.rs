@@ -2,6 +2,7 @@
 //! real third-party configs, and crafted bad configs.
 
 use super::*;
+use crate::analysis::test_support::Cursor;
 use crate::analysis::{FileKind, Options, Severity};
 use std::path::Path;
 
@@ -28,22 +29,17 @@ fn fixes(kind: FileKind, text: &str) -> Vec<String> {
         .collect()
 }
 
-/// `$0` marks the cursor: `(text, line, column)`.
-fn cursor(text: &str) -> (String, usize, usize) {
-    let offset = text.find("$0").expect("cursor mark");
-    let before = &text[..offset];
-    let line = before.matches('\n').count();
-    let column = offset - before.rfind('\n').map_or(0, |i| i + 1);
-    (text.replacen("$0", "", 1), line, column)
-}
-
 fn hover_at(kind: FileKind, text: &str) -> Option<String> {
-    let (text, line, column) = cursor(text);
+    let Cursor {
+        text, line, column, ..
+    } = Cursor::new(text);
     hover(kind, &text, line, column, Lang::En).map(|(r, m)| format!("{}..{}\n{m}", r.start, r.end))
 }
 
 fn complete(kind: FileKind, text: &str) -> Vec<String> {
-    let (text, line, column) = cursor(text);
+    let Cursor {
+        text, line, column, ..
+    } = Cursor::new(text);
     completion(kind, &text, line, column, Lang::En)
         .into_iter()
         .map(|c| c.label)
