@@ -39,13 +39,18 @@ pub fn classes_of(digit: u8) -> &'static [u8] {
     }
 }
 
+/// Where the run of `in_token` characters that ends `before` starts. A
+/// byte after `rfind`'s match is inside that character when it is not
+/// ASCII: this is the boundary-safe way.
+pub(crate) fn token_start(before: &str, in_token: impl Fn(char) -> bool) -> usize {
+    before.trim_end_matches(in_token).len()
+}
+
 /// Finds the slot at `column` in a log or bounce line: `(token_start, slot)`.
 pub fn log_slot(line: &str, column: usize) -> Option<(usize, Slot)> {
     let column = column.min(line.len());
     let before = line.get(..column)?;
-    let token_start = before
-        .rfind(|c: char| !(c.is_ascii_digit() || c == '.'))
-        .map_or(0, |i| i + 1);
+    let token_start = token_start(before, |c| c.is_ascii_digit() || c == '.');
     let token = &before[token_start..];
     let context = &before[..token_start];
     let class_digit = token.bytes().next().map(|b| b.wrapping_sub(b'0'));
@@ -64,9 +69,12 @@ pub fn log_slot(line: &str, column: usize) -> Option<(usize, Slot)> {
     if let Some(reply_text) = context
         .strip_suffix(' ')
         .or_else(|| context.strip_suffix('-'))
-        && reply_text.len() >= 3
-        && let Some(code) = reply::parse(&reply_text[reply_text.len() - 3..])
-        && reply_text[..reply_text.len() - 3]
+        && let Some((head, digits)) = reply_text
+            .len()
+            .checked_sub(3)
+            .and_then(|at| Some((reply_text.get(..at)?, reply_text.get(at..)?)))
+        && let Some(code) = reply::parse(digits)
+        && head
             .chars()
             .last()
             .is_none_or(|c| !c.is_ascii_alphanumeric())

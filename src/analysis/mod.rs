@@ -14,6 +14,8 @@ pub mod hover;
 pub mod kinds;
 pub mod lines;
 pub mod logscan;
+#[cfg(test)]
+mod multibyte_tests;
 pub mod outline;
 pub mod queue_ids;
 #[cfg(test)]

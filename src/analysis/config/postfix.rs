@@ -614,7 +614,7 @@ pub fn param_markdown(name: &str, here: Option<&str>, lang: Lang) -> Option<Stri
 
 fn identifier_at(text: &str, column: usize) -> Option<Range<usize>> {
     let ident = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-';
-    let start = text[..column].rfind(|c| !ident(c)).map_or(0, |i| i + 1);
+    let start = completion::token_start(&text[..column], ident);
     let end = text[column..]
         .find(|c| !ident(c))
         .map_or(text.len(), |i| column + i);
@@ -695,9 +695,7 @@ fn name_items(prefix: &str, extra: &[&str], replace: Range<usize>, lang: Lang) -
 
 /// Completion of a reference after `$` or `${`.
 fn reference_completion(before: &str, defined: &[&str], lang: Lang) -> Option<Vec<Completion>> {
-    let start = before
-        .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-        .map_or(0, |i| i + 1);
+    let start = completion::token_start(before, |c| c.is_ascii_alphanumeric() || c == '_');
     let head = &before[..start];
     if !(head.ends_with('$') || head.ends_with("${") || head.ends_with("$(")) {
         return None;
@@ -770,9 +768,7 @@ fn value_completion(name: &str, value: &str, value_start: usize, lang: Lang) -> 
 
 /// Class-aware code completion after an action (`REJECT `, `DEFER `, `550 `).
 pub fn action_completion(before: &str, offset: usize, lang: Lang) -> Vec<Completion> {
-    let token_start = before
-        .rfind(|c: char| !(c.is_ascii_digit() || c == '.'))
-        .map_or(0, |i| i + 1);
+    let token_start = completion::token_start(before, |c| c.is_ascii_digit() || c == '.');
     let typed = &before[token_start..];
     let context = before[..token_start].trim_end();
     let previous = context.rsplit(char::is_whitespace).next().unwrap_or("");
@@ -1049,7 +1045,7 @@ pub fn master_completion(
     let _ = text;
     let before = &line_text[..column];
     // After `-o `: a parameter name; after `-o name=`: its value.
-    let token_start = before.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let token_start = completion::token_start(before, |c| !c.is_whitespace());
     let token = &before[token_start..];
     let context = before[..token_start].trim_end();
     if context.ends_with("-o") || context.ends_with("-o {") {

@@ -235,9 +235,7 @@ pub fn completion(line_text: &str, column: usize, lang: Lang) -> Vec<Completion>
     if let Some((start, slot @ Slot::Enhanced { .. })) = completion::log_slot(before, column) {
         return completion::items(slot, &before[start..], start..column, lang);
     }
-    let token_start = before
-        .rfind(|c: char| !(c.is_ascii_digit() || c == '.'))
-        .map_or(0, |i| i + 1);
+    let token_start = completion::token_start(before, |c| c.is_ascii_digit() || c == '.');
     let context = before[..token_start].to_ascii_uppercase();
     if context.ends_with("TEMP:") {
         return completion::items(
