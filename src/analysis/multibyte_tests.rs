@@ -1,9 +1,9 @@
 //! No feature slices user text inside a character.
 
-use super::FileKind;
 use super::completion;
 use super::config;
 use super::test_support::Cursor;
+use super::{FileKind, Options};
 use crate::codes::Lang;
 
 /// The completions' labels at the `$0` of a one-line document.
@@ -33,4 +33,12 @@ fn completion_right_after_a_non_ascii_character() {
     assert!(labels(FileKind::PostfixTable, "1.2.3.4 REJECT é5$0").is_empty());
     assert!(labels(FileKind::PostfixTable, "1.2.3.4 REJECT 5.7$0").contains(&"5.7.1".to_string()));
     assert!(labels(FileKind::SendmailTable, "To:x ERROR:\"é$0").is_empty());
+}
+
+#[test]
+fn a_sendmail_table_line_with_a_non_ascii_reason_keeps_the_others_diagnostics() {
+    let text = "From:spammer@ ERROR:\"550 4.7.1 go away\"\nTo:x@example.com ERROR:\"Bjørn has left\"\nTo:y@example.com ERROR:\"😀\"\n";
+    let found = super::document_diagnostics(FileKind::SendmailTable, text, &Options::default());
+    let rules: Vec<(usize, &str)> = found.iter().map(|d| (d.line, d.rule)).collect();
+    assert_eq!(rules, [(0, "class-mismatch")]);
 }

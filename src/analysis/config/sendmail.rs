@@ -52,9 +52,14 @@ fn error_codes(logical: &Logical, mut at: usize, expect: Option<(u8, &str)>, sca
         at += 1;
     }
     let three = text.get(at..at + 3).filter(|t| reply_token(t).is_some());
-    let after = text[at + 3.min(text.len() - at)..].chars().next();
+    // `get` found `three`: `at + 3` is then a character boundary.
     let reply = three
-        .filter(|_| after.is_none_or(|c| !c.is_ascii_alphanumeric() && c != '.'))
+        .filter(|_| {
+            text[at + 3..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_ascii_alphanumeric() && c != '.')
+        })
         .map(|_| at..at + 3);
     if let Some(range) = &reply {
         let mut next = range.end;
