@@ -441,11 +441,12 @@ pub fn hover(
     column: usize,
     lang: Lang,
 ) -> Option<(Range<usize>, String)> {
+    let line_text = super::lines::lines(text).nth(line).map(|(_, _, l)| l)?;
+    let column = column.min(line_text.len());
+    if !line_text.is_char_boundary(column) {
+        return None;
+    }
     let scan = scan(kind, text, lang);
-    let line_text = super::lines::lines(text)
-        .nth(line)
-        .map(|(_, _, l)| l)
-        .unwrap_or("");
     if let Some(code) = scan
         .codes
         .iter()
