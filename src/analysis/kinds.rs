@@ -16,6 +16,8 @@ pub enum FileKind {
     SendmailCf,
     /// Sendmail access, mailertable, virtusertable.
     SendmailTable,
+    /// Exim's runtime configuration (whole or one of Debian's split pieces).
+    EximConf,
     /// Nothing recognised: codes are still explained in reply contexts.
     Unknown,
 }
@@ -38,6 +40,7 @@ impl FileKind {
             FileKind::SendmailMc => "sendmail-mc",
             FileKind::SendmailCf => "sendmail-cf",
             FileKind::SendmailTable => "sendmail-table",
+            FileKind::EximConf => "exim-conf",
             FileKind::Unknown => "unknown",
         }
     }
@@ -71,6 +74,7 @@ fn from_language_id(id: &str) -> Option<FileKind> {
         "sendmail-mc" | "m4" => FileKind::SendmailMc,
         "sendmail-cf" | "sm" | "sendmail" => FileKind::SendmailCf,
         "sendmail-table" => FileKind::SendmailTable,
+        "exim-conf" | "exim" | "exim4" => FileKind::EximConf,
         _ => return None,
     })
 }
@@ -79,9 +83,59 @@ fn file_name(path: &str) -> &str {
     path.rsplit(['/', '\\']).next().unwrap_or(path)
 }
 
+/// Extensions of template files rendered into a configuration
+/// (`main.cf.j2`, `master.cf.erb`, `exim4.conf.template`): the kind is the
+/// rendered file's.
+pub const TEMPLATE_EXTENSIONS: &[&str] = &[
+    ".j2",
+    ".jinja",
+    ".jinja2",
+    ".tmpl",
+    ".tpl",
+    ".erb",
+    ".epp",
+    ".gotmpl",
+    ".template",
+];
+
+/// `name` without its template extensions.
+fn untemplated(name: &str) -> &str {
+    let mut name = name;
+    while let Some(stripped) = TEMPLATE_EXTENSIONS.iter().find_map(|ext| {
+        let cut = name.len().checked_sub(ext.len())?;
+        (cut > 0 && name.is_char_boundary(cut) && name[cut..].eq_ignore_ascii_case(ext))
+            .then(|| &name[..cut])
+    }) {
+        name = stripped;
+    }
+    name
+}
+
+/// Debian's split Exim configuration: `.../exim4/conf.d/<part>/<file>`.
+const EXIM_SPLIT_PARTS: &[&str] = &[
+    "main",
+    "acl",
+    "router",
+    "transport",
+    "retry",
+    "rewrite",
+    "auth",
+];
+
+fn is_exim_split_piece(path: &str) -> bool {
+    let parts: Vec<&str> = path.split(['/', '\\']).collect();
+    parts.len() >= 3
+        && parts[parts.len() - 3] == "conf.d"
+        && EXIM_SPLIT_PARTS.contains(&parts[parts.len() - 2])
+        && path.to_ascii_lowercase().contains("exim")
+}
+
 fn from_path(path: &str, head: &str) -> Option<FileKind> {
-    let name = file_name(path);
+    let name = untemplated(file_name(path));
     let lower = name.to_ascii_lowercase();
+    if is_exim_split_piece(path) {
+        return Some(FileKind::EximConf);
+    }
     // Rotated logs: mail.log.1, mail.log.2.gz is binary and never opened.
     let base = strip_rotation(&lower);
     let kind = match base {
@@ -93,6 +147,8 @@ fn from_path(path: &str, head: &str) -> Option<FileKind> {
         "sendmail.mc" | "submit.mc" => FileKind::SendmailMc,
         "sendmail.cf" | "submit.cf" => FileKind::SendmailCf,
         "mailertable" | "virtusertable" => FileKind::SendmailTable,
+        "exim4.conf" | "exim.conf" | "exim4.conf.localmacros" => FileKind::EximConf,
+        "configure" if path.to_ascii_lowercase().contains("exim") => FileKind::EximConf,
         "access" => access_kind(path, head),
         "header_checks"
         | "body_checks"
@@ -112,7 +168,9 @@ fn from_path(path: &str, head: &str) -> Option<FileKind> {
         | "aliases" => FileKind::PostfixTable,
         _ if lower.ends_with("-access") => access_kind(path, head),
         _ => {
-            if lower.ends_with(".eml") {
+            if lower.ends_with(".exim") {
+                FileKind::EximConf
+            } else if lower.ends_with(".eml") {
                 FileKind::Bounce
             } else if lower.ends_with(".mc") {
                 FileKind::SendmailMc
@@ -238,7 +296,58 @@ pub fn sniff(head: &str) -> FileKind {
     {
         return FileKind::PostfixMaster;
     }
+    if looks_like_exim(head) {
+        return FileKind::EximConf;
+    }
     FileKind::Unknown
+}
+
+/// Marks of an Exim configuration: a `begin acl` (routers, transports,
+/// authenticators) line, an `acl_smtp_*` option, or an ACL statement (a
+/// verb then a condition) below a `name:` line.
+fn looks_like_exim(head: &str) -> bool {
+    let mut label = false;
+    for line in head.lines().take(400) {
+        let trimmed = line.trim();
+        if trimmed.starts_with('#') {
+            continue;
+        }
+        let mut words = trimmed.split_whitespace();
+        let first = words.next().unwrap_or("");
+        let second = words.next().unwrap_or("");
+        if first == "begin" && matches!(second, "acl" | "routers" | "transports" | "authenticators")
+        {
+            return true;
+        }
+        if first.starts_with("acl_smtp_") && second == "=" {
+            return true;
+        }
+        if trimmed.ends_with(':')
+            && trimmed.len() > 1
+            && trimmed[..trimmed.len() - 1]
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+        {
+            label = true;
+            continue;
+        }
+        let verb = matches!(
+            first,
+            "accept" | "defer" | "deny" | "discard" | "drop" | "require" | "warn"
+        );
+        let condition = second.trim_start_matches('!');
+        if label
+            && verb
+            && !condition.is_empty()
+            && condition
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b'_')
+            && (words.next() == Some("=") || trimmed.contains(&format!("{second} =")))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// `2024-01-02 10:00:00 1abcDE-000123-AB <= ...`: an Exim mainlog line.
@@ -297,6 +406,48 @@ mod tests {
         assert_eq!(
             FileKind::detect(None, Some("extra.cf"), main),
             FileKind::PostfixMain
+        );
+    }
+
+    #[test]
+    fn templates_and_exim() {
+        assert_eq!(
+            by_name("roles/postfix/templates/main.cf.j2"),
+            FileKind::PostfixMain
+        );
+        assert_eq!(by_name("main.cf.jinja"), FileKind::PostfixMain);
+        assert_eq!(by_name("master.cf.erb"), FileKind::PostfixMaster);
+        assert_eq!(by_name("templates/master.cf.tpl"), FileKind::PostfixMaster);
+        assert_eq!(by_name("main.cf.TMPL"), FileKind::PostfixMain);
+        assert_eq!(by_name("header_checks.pcre.j2"), FileKind::PostfixTable);
+        assert_eq!(by_name("sendmail.mc.erb"), FileKind::SendmailMc);
+        assert_eq!(by_name(".j2"), FileKind::Unknown);
+        assert_eq!(
+            by_name("/etc/exim4/exim4.conf.template"),
+            FileKind::EximConf
+        );
+        assert_eq!(by_name("/etc/exim/exim.conf"), FileKind::EximConf);
+        assert_eq!(by_name("/usr/exim/configure"), FileKind::EximConf);
+        assert_eq!(by_name("./configure"), FileKind::Unknown);
+        assert_eq!(
+            by_name("/etc/exim4/conf.d/acl/30_exim4-config_check_rcpt"),
+            FileKind::EximConf
+        );
+        assert_eq!(
+            by_name("/etc/exim4/conf.d/main/02_exim4-config_options"),
+            FileKind::EximConf
+        );
+        let acl = "# x\nacl_check_mail:\n  deny hosts = 1.2.3.4\n  accept\n";
+        assert_eq!(sniff(acl), FileKind::EximConf);
+        assert_eq!(sniff("begin routers\n"), FileKind::EximConf);
+        assert_eq!(
+            sniff("acl_smtp_rcpt = acl_check_rcpt\n"),
+            FileKind::EximConf
+        );
+        assert_eq!(sniff("deny hosts = x\n"), FileKind::Unknown);
+        assert_eq!(
+            FileKind::detect(Some("exim"), Some("x"), ""),
+            FileKind::EximConf
         );
     }
 

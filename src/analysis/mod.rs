@@ -104,4 +104,5 @@ pub const RULES: &[&str] = &[
     config::UNKNOWN_ACTION,
     config::ACTION_CLASS_MISMATCH,
     config::CONFIG_SYNTAX,
+    config::TEMPLATE_PLACEHOLDER,
 ];

@@ -8,10 +8,12 @@
 //! names that may be the user's own are only flagged when they look like a
 //! typo of a known one.
 
+mod exim;
 pub mod navigate;
 pub mod params;
 mod postfix;
 mod sendmail;
+mod template;
 
 #[cfg(test)]
 mod tests;
@@ -33,6 +35,7 @@ pub const BAD_CODE_VALUE: &str = "bad-code-value";
 pub const UNKNOWN_ACTION: &str = "unknown-action";
 pub const ACTION_CLASS_MISMATCH: &str = "action-class-mismatch";
 pub const CONFIG_SYNTAX: &str = "config-syntax";
+pub const TEMPLATE_PLACEHOLDER: &str = "template-placeholder";
 
 pub const RULES: &[&str] = &[
     UNKNOWN_PARAMETER,
@@ -43,6 +46,7 @@ pub const RULES: &[&str] = &[
     UNKNOWN_ACTION,
     ACTION_CLASS_MISMATCH,
     CONFIG_SYNTAX,
+    TEMPLATE_PLACEHOLDER,
 ];
 
 /// True for the kinds this module analyses.
@@ -55,6 +59,7 @@ pub fn is_config(kind: FileKind) -> bool {
             | FileKind::SendmailMc
             | FileKind::SendmailCf
             | FileKind::SendmailTable
+            | FileKind::EximConf
     )
 }
 
@@ -119,7 +124,9 @@ pub(crate) fn logical_lines(text: &str, continuation: bool) -> Vec<Logical> {
             open = false;
             continue;
         }
-        if trimmed.starts_with('#') {
+        // Comments and template lines (`{% if %}`) do not end a logical
+        // line: Postfix never sees the second, and skips the first.
+        if trimmed.starts_with('#') || template::is_template_line(line) {
             continue;
         }
         let continues = continuation && open && line.starts_with([' ', '\t']);
@@ -280,13 +287,26 @@ impl Scan {
     }
 }
 
+/// `text` with its template markup masked (see `template`).
+pub(crate) fn masked(kind: FileKind, text: &str) -> std::borrow::Cow<'_, str> {
+    let braces = if kind == FileKind::EximConf {
+        template::Braces::Spaced
+    } else {
+        template::Braces::Any
+    };
+    template::mask(text, &template::spans(text, braces))
+}
+
 fn scan(kind: FileKind, text: &str, lang: Lang) -> Scan {
+    let masked = masked(kind, text);
+    let text = masked.as_ref();
     match kind {
         FileKind::PostfixMain => postfix::main_cf(text, lang),
         FileKind::PostfixMaster => postfix::master_cf(text, lang),
         FileKind::PostfixTable => postfix::table(text, lang),
         FileKind::SendmailTable => sendmail::table(text, lang),
         FileKind::SendmailCf | FileKind::SendmailMc => sendmail::rules(text, kind),
+        FileKind::EximConf => exim::scan(text),
         _ => Scan::default(),
     }
 }
@@ -486,6 +506,7 @@ pub fn completion(
         FileKind::SendmailTable | FileKind::SendmailCf | FileKind::SendmailMc => {
             sendmail::completion(line_text, column, lang)
         }
+        FileKind::EximConf => exim::completion(text, line, line_text, column, lang),
         _ => Vec::new(),
     }
 }

@@ -20,21 +20,21 @@ struct Occurrence {
 }
 
 /// Absolute byte offset of each physical line's start.
-fn line_starts(text: &str) -> Vec<usize> {
+pub(super) fn line_starts(text: &str) -> Vec<usize> {
     crate::analysis::lines::lines(text)
         .map(|(_, start, _)| start)
         .collect()
 }
 
 /// A logical range -> absolute bytes (names never span physical lines).
-fn absolute(starts: &[usize], logical: &Logical, range: Range<usize>) -> Range<usize> {
+pub(super) fn absolute(starts: &[usize], logical: &Logical, range: Range<usize>) -> Range<usize> {
     let (line, columns) = logical.span(range);
     let base = starts.get(line).copied().unwrap_or(0);
     base + columns.start..base + columns.end
 }
 
 /// The absolute range of a whole logical line (all its physical lines).
-fn whole(starts: &[usize], logical: &Logical) -> Range<usize> {
+pub(super) fn whole(starts: &[usize], logical: &Logical) -> Range<usize> {
     let (first, _) = logical.parts[0];
     let &(last, last_start) = logical.parts.last().unwrap_or(&(first, 0));
     let start = starts.get(first).copied().unwrap_or(0);
@@ -113,6 +113,9 @@ fn name_at(occurrences: &[Occurrence], offset: usize) -> Option<&str> {
 /// Where the parameter under the cursor is set in this file: the last
 /// `name =` line (the one Postfix keeps), or `None`.
 pub fn definition(kind: FileKind, text: &str, offset: usize) -> Option<Range<usize>> {
+    if kind == FileKind::EximConf {
+        return super::exim::definition(&super::masked(kind, text), offset);
+    }
     let all = occurrences(kind, text);
     let name = name_at(&all, offset)?;
     all.iter()
@@ -129,6 +132,9 @@ pub fn references(
     offset: usize,
     include_declaration: bool,
 ) -> Vec<Range<usize>> {
+    if kind == FileKind::EximConf {
+        return super::exim::references(&super::masked(kind, text), offset, include_declaration);
+    }
     let all = occurrences(kind, text);
     let Some(name) = name_at(&all, offset) else {
         return Vec::new();
@@ -147,6 +153,14 @@ pub enum SymbolKind {
     Variable,
     /// A master.cf service.
     Service,
+    /// An Exim section (`begin acl`).
+    Section,
+    /// An Exim ACL, router, transport or authenticator.
+    Block,
+    /// An Exim macro (`NAME = value`).
+    Macro,
+    /// An Exim named list (`domainlist local_domains = ...`).
+    List,
 }
 
 /// One outline entry; ranges are absolute bytes.
@@ -163,7 +177,7 @@ pub struct Symbol {
 /// Details are one line, at most this many bytes.
 const DETAIL_MAX: usize = 200;
 
-fn detail(value: &str) -> String {
+pub(super) fn detail(value: &str) -> String {
     let mut out = value.split_whitespace().collect::<Vec<_>>().join(" ");
     if out.len() > DETAIL_MAX {
         let mut cut = DETAIL_MAX;
@@ -189,6 +203,7 @@ fn parameter_kind(name: &str) -> SymbolKind {
 pub fn symbols(kind: FileKind, text: &str) -> Vec<Symbol> {
     let starts = line_starts(text);
     match kind {
+        FileKind::EximConf => super::exim::symbols(text, &super::masked(kind, text)),
         FileKind::PostfixMain => {
             let (lines, entries) = main_entries(text);
             entries

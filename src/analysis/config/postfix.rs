@@ -1,6 +1,7 @@
 //! Postfix main.cf, master.cf and lookup/pattern tables.
 
 use super::params::{self, ParamKind};
+use super::template::{is_templated, looks_like_placeholder};
 use super::{
     BAD_CODE_VALUE, CONFIG_SYNTAX, DUPLICATE_PARAMETER, Logical, OBSOLETE_PARAMETER, Scan,
     UNDEFINED_REFERENCE, UNKNOWN_ACTION, UNKNOWN_PARAMETER, logical_lines, looks_enhanced,
@@ -75,6 +76,9 @@ fn action(logical: &Logical, from: usize, scan: &mut Scan) -> Action {
     if word.bytes().all(|b| b.is_ascii_digit()) && !word.is_empty() {
         return Action::Other;
     }
+    if is_templated(word) {
+        return Action::Other;
+    }
     let upper = word.to_ascii_uppercase();
     if is_action(word) {
         let want = match upper.as_str() {
@@ -101,6 +105,10 @@ fn unknown_action(logical: &Logical, range: Range<usize>, word: &str, scan: &mut
         .map(|a| (edit_distance(word, a), *a))
         .filter(|(d, _)| *d <= 2)
         .min();
+    if suggestion.is_none() && looks_like_placeholder(word, true) {
+        placeholder_hint(logical, range, word, scan, lang);
+        return;
+    }
     let hint = did_you_mean(suggestion.map(|(_, a)| a), lang);
     let fixes = replace_fix(suggestion.map(|(_, a)| a), lang);
     scan.diag(
@@ -179,6 +187,8 @@ pub fn table(text: &str, lang: Lang) -> Scan {
         let Some(from) = table_value(&logical.text) else {
             continue;
         };
+        // Exim alias files: `user: :fail: 550 5.1.1 text`.
+        super::exim::redirect_items(logical, from..logical.text.len(), &mut scan);
         values += 1;
         match action(logical, from, &mut scan) {
             Action::Known => actions += 1,
@@ -194,9 +204,33 @@ pub fn table(text: &str, lang: Lang) -> Scan {
     scan
 }
 
+/// A word a script replaces (`PH_MAX_SERVERS`) where a value is expected:
+/// a hint, never an error.
+pub(super) fn placeholder_hint(
+    logical: &Logical,
+    range: Range<usize>,
+    word: &str,
+    scan: &mut Scan,
+    lang: Lang,
+) {
+    scan.diag(
+        logical,
+        range,
+        Severity::Hint,
+        super::TEMPLATE_PLACEHOLDER,
+        match lang {
+            Lang::En => format!("{word} looks like a template placeholder: not checked"),
+            Lang::Fr => format!("{word} ressemble à une variable de modèle : non vérifié"),
+        },
+        Vec::new(),
+    );
+}
+
 /// One `name = value` line of main.cf.
 pub(super) struct Entry {
     pub logical: usize,
+    /// The name holds template markup (`{{ key }} = ...`): not checked.
+    pub templated: bool,
     pub name: String,
     pub name_range: Range<usize>,
     pub value: Range<usize>,
@@ -256,6 +290,9 @@ pub(super) fn parse_main(lines: &[Logical], scan: &mut Scan) -> Vec<Entry> {
             continue;
         }
         let Some(eq) = text.find('=') else {
+            if is_templated(text) {
+                continue;
+            }
             let end = text.find(char::is_whitespace).unwrap_or(text.len());
             scan.diag(
                 logical,
@@ -273,10 +310,12 @@ pub(super) fn parse_main(lines: &[Logical], scan: &mut Scan) -> Vec<Entry> {
         if name.contains('/') {
             continue;
         }
-        if name.is_empty()
-            || !name
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-' || b == b'.')
+        let templated = is_templated(name);
+        if !templated
+            && (name.is_empty()
+                || !name
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-' || b == b'.'))
         {
             scan.diag(
                 logical,
@@ -291,6 +330,7 @@ pub(super) fn parse_main(lines: &[Logical], scan: &mut Scan) -> Vec<Entry> {
         let value_start = eq + 1 + (text[eq + 1..].len() - text[eq + 1..].trim_start().len());
         entries.push(Entry {
             logical: index,
+            templated,
             name: name.to_string(),
             name_range: 0..name.len(),
             value: value_start..text.trim_end().len().max(value_start),
@@ -321,7 +361,18 @@ fn code_parameter(name: &str) -> Option<&'static [u8]> {
 /// Checks a parameter value (main.cf or master.cf `-o`).
 fn check_value(logical: &Logical, name: &str, value: Range<usize>, scan: &mut Scan, lang: Lang) {
     let text = &logical.text[value.clone()];
-    if text.contains('$') {
+    if text.contains('$') || is_templated(text) {
+        return;
+    }
+    let word = text.trim();
+    let expects_word = code_parameter(name).is_some()
+        || matches!(
+            name,
+            "milter_default_action" | "smtpd_policy_service_default_action"
+        );
+    if expects_word && looks_like_placeholder(word, code_parameter(name).is_none()) {
+        let start = value.start + (text.len() - text.trim_start().len());
+        placeholder_hint(logical, start..start + word.len(), word, scan, lang);
         return;
     }
     if let Some(classes) = code_parameter(name) {
@@ -458,11 +509,33 @@ pub fn main_cf(text: &str, lang: Lang) -> Scan {
     for (i, entry) in entries.iter().enumerate() {
         last.insert(entry.name.as_str(), i);
     }
+    // Template lines (`{% if %}`, `<% else %>`): two settings with one of
+    // them between may be alternatives, and a templated name may define
+    // anything.
+    let template_lines: Vec<usize> = if is_templated(text) {
+        crate::analysis::lines::lines(text)
+            .filter(|(_, _, line)| super::template::is_template_line(line))
+            .map(|(index, _, _)| index)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let alternatives = |a: &Entry, b: &Entry| {
+        let (first, _) = lines[a.logical].parts[0];
+        let (second, _) = lines[b.logical].parts[0];
+        let from = template_lines.partition_point(|&l| l < first);
+        template_lines.get(from).is_some_and(|&l| l < second)
+    };
+    let generated_names = entries.iter().any(|e| e.templated);
     for (i, entry) in entries.iter().enumerate() {
+        if entry.templated {
+            continue;
+        }
         let logical = &lines[entry.logical];
         let name = entry.name.as_str();
         if let Some(&later) = last.get(name)
             && later != i
+            && !alternatives(entry, &entries[later])
         {
             let (line, _) = lines[entries[later].logical].locate(0);
             scan.diag(
@@ -512,6 +585,9 @@ pub fn main_cf(text: &str, lang: Lang) -> Scan {
                 continue;
             }
             let suggestion = params::suggest(&reference);
+            if suggestion.is_none() && generated_names {
+                continue;
+            }
             let hint = did_you_mean(suggestion, lang);
             let fixes = replace_fix(suggestion, lang);
             scan.diag(
@@ -918,6 +994,10 @@ pub fn master_cf(text: &str, lang: Lang) -> Scan {
             continue;
         }
         if fields.len() < 8 {
+            // A template may write several fields at once.
+            if is_templated(&logical.text) {
+                continue;
+            }
             let end = logical.text.len();
             scan.diag(
                 logical,
@@ -932,58 +1012,70 @@ pub fn master_cf(text: &str, lang: Lang) -> Scan {
             );
             continue;
         }
-        let bad = |index: usize, message: String, scan: &mut Scan| {
-            let (start, token) = fields[index];
-            scan.diag(
-                logical,
-                start..start + token.len(),
-                Severity::Error,
-                CONFIG_SYNTAX,
-                message,
-                Vec::new(),
-            );
-        };
+        // A field that is not what master(5) allows: an error, unless it is
+        // template markup (not checked) or a placeholder (a hint).
+        let mut field =
+            |index: usize, ok: bool, keyword: bool, message: &dyn Fn(&str) -> String| {
+                let (start, token) = fields[index];
+                if ok || is_templated(token) {
+                    return;
+                }
+                if looks_like_placeholder(token, keyword) {
+                    placeholder_hint(logical, start..start + token.len(), token, &mut scan, lang);
+                    return;
+                }
+                scan.diag(
+                    logical,
+                    start..start + token.len(),
+                    Severity::Error,
+                    CONFIG_SYNTAX,
+                    message(token),
+                    Vec::new(),
+                );
+            };
         let kind = fields[1].1;
-        if !matches!(kind, "inet" | "unix" | "unix-dgram" | "fifo" | "pass") {
-            bad(
-                1,
-                format!("unknown service type {kind:?}: inet, unix, unix-dgram, fifo or pass"),
-                &mut scan,
-            );
-        }
+        field(
+            1,
+            matches!(kind, "inet" | "unix" | "unix-dgram" | "fifo" | "pass"),
+            true,
+            &|kind| format!("unknown service type {kind:?}: inet, unix, unix-dgram, fifo or pass"),
+        );
         for index in 2..5 {
-            let value = fields[index].1;
-            if !matches!(value, "y" | "n" | "-") {
-                bad(
-                    index,
+            field(
+                index,
+                matches!(fields[index].1, "y" | "n" | "-"),
+                true,
+                &|value| {
                     format!(
                         "the {} field is y, n or -, not {value:?}",
                         MASTER_FIELDS[index].0
-                    ),
-                    &mut scan,
-                );
-            }
+                    )
+                },
+            );
         }
         let wakeup = fields[5].1;
         let digits = wakeup.strip_suffix('?').unwrap_or(wakeup);
-        if wakeup != "-" && (digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit())) {
-            bad(
-                5,
+        field(
+            5,
+            wakeup == "-" || (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())),
+            false,
+            &|wakeup| {
                 format!(
                     "the wakeup time is a number of seconds (optionally followed by ?) or -, not {wakeup:?}"
-                ),
-                &mut scan,
-            );
-        }
+                )
+            },
+        );
         let maxproc = fields[6].1;
-        if maxproc != "-" && !maxproc.bytes().all(|b| b.is_ascii_digit()) {
-            bad(
-                6,
-                format!("the process limit is a number or -, not {maxproc:?}"),
-                &mut scan,
-            );
-        }
+        field(
+            6,
+            maxproc == "-" || maxproc.bytes().all(|b| b.is_ascii_digit()),
+            false,
+            &|maxproc| format!("the process limit is a number or -, not {maxproc:?}"),
+        );
         for (range, name, value) in overrides(logical) {
+            if is_templated(&name) {
+                continue;
+            }
             if !name.contains('/') && !params::is_known(&name) && !referenced.contains(&name) {
                 unknown_name(logical, range, &name, &mut scan, lang);
             }

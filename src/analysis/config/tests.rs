@@ -291,7 +291,7 @@ fn fixture_kind(path: &Path) -> Option<FileKind> {
     let name = path.file_name()?.to_str()?;
     let folder = path.parent()?.file_name()?.to_str()?;
     Some(match (folder, name) {
-        ("debian-exim4", _) => return None,
+        ("debian-exim4", _) => FileKind::EximConf,
         (_, n) if n.ends_with("-master.cf") || n == "master.cf" => FileKind::PostfixMaster,
         (_, n) if n.ends_with("regexp.cf") || n.ends_with("virtual.cf") => FileKind::PostfixTable,
         (_, n) if n.ends_with(".cf") => FileKind::PostfixMain,
@@ -344,7 +344,7 @@ fn real_configs_have_no_false_alarms() {
             }
         }
     }
-    assert!(files >= 14, "{files}");
+    assert!(files >= 18, "{files}");
     assert_eq!(seen.len(), expected.len(), "{seen:#?}");
 }
 
@@ -392,4 +392,247 @@ fn a_binary_file_gets_one_warning() {
         assert!(found[0].contains("binary file"), "{found:?}");
         assert!(found[0].contains("Warning"), "{found:?}");
     }
+}
+
+const EXIM: &str = "\
+domainlist local_domains = @ : example.org
+acl_smtp_rcpt = acl_check_rcpt
+MY_MSG = 550 5.7.1 not here
+
+begin acl
+
+acl_check_rcpt:
+  accept  hosts = :
+  deny    message = 550 4.7.1 Relay not permitted
+          !domains = +local_domains
+  deny    domains = +local_domains
+          message = 450 4.1.1 unknown user
+  defer   message = 451 4.3.0 try later \\
+                    please
+          condition = ${if or{{eq{$a}{b}}{eq{$c}{d}}}}
+  require verify = sender
+          message = 550 5.7.99 who are you?
+  warn    message = 250 X-Header: not an answer
+  deny    control = fakereject/550 5.7.1 kept for evaluation
+  deny    log_message = 550 5.1.1 logged
+  accept  control = fakedefer/550 5.7.1 later
+  deny    message = MY_MSG
+
+begin routers
+
+dnslookup:
+  driver = dnslookup
+  domains = ! +local_domains
+  transport = remote_smtp
+
+fail_router:
+  driver = redirect
+  data = :fail: 550 4.1.1 gone away
+
+begin transports
+
+remote_smtp:
+  driver = smtp
+";
+
+#[test]
+fn exim_codes_and_classes() {
+    assert_eq!(
+        diags(FileKind::EximConf, EXIM),
+        [
+            "8:20-29 Error class-mismatch: Class mismatch: reply 550 is class 5 but the enhanced code 4.7.1 is class 4; RFC 3463 requires both to agree (Postfix rewrites the enhanced class to match).",
+            "11:20-29 Hint unlisted-pairing: the IANA registry pairs 4.1.1 with 451, 550, not 450 (common in practice, but unusual)",
+            "11:20-23 Error action-class-mismatch: deny takes a 5XX reply code, not 450",
+            "16:24-30 Warning unregistered-enhanced-code: 5.7.99 is not in the IANA registry nor a known vendor code (nearest: 5.7.29, 5.7.19, 5.7.9)",
+            "20:30-33 Error action-class-mismatch: fakedefer takes a 4XX reply code, not 550",
+            "32:16-25 Error class-mismatch: Class mismatch: reply 550 is class 5 but the enhanced code 4.1.1 is class 4; RFC 3463 requires both to agree (Postfix rewrites the enhanced class to match).",
+        ]
+    );
+    let hover = hover_at(
+        FileKind::EximConf,
+        &EXIM.replacen("550 4.7.1 Relay", "550 4.7$0.1 Relay", 1),
+    )
+    .unwrap();
+    assert!(hover.starts_with("20..29\n### `550 4.7.1`"), "{hover}");
+    // A `warn` message is a header line, not an answer: no code there.
+    assert!(
+        hover_at(
+            FileKind::EximConf,
+            &EXIM.replacen("250 X-Header", "25$00 X-Header", 1)
+        )
+        .is_none()
+    );
+}
+
+#[test]
+fn exim_completion() {
+    let base = "begin acl\nacl_check_rcpt:\n";
+    let codes = complete(FileKind::EximConf, &format!("{base}  deny message = $0"));
+    assert!(
+        !codes.is_empty() && codes.iter().all(|c| c.starts_with('5')),
+        "{codes:?}"
+    );
+    let codes = complete(
+        FileKind::EximConf,
+        &format!("{base}  defer hosts = x\n        message = 4$0"),
+    );
+    assert!(
+        !codes.is_empty() && codes.iter().all(|c| c.starts_with('4')),
+        "{codes:?}"
+    );
+    let codes = complete(
+        FileKind::EximConf,
+        &format!("{base}  deny message = 550 $0"),
+    );
+    assert!(
+        !codes.is_empty() && codes.iter().all(|c| c.starts_with("5.")),
+        "{codes:?}"
+    );
+    let codes = complete(FileKind::EximConf, "begin routers\nr:\n  data = :defer: $0");
+    assert!(
+        !codes.is_empty() && codes.iter().all(|c| c.starts_with('4')),
+        "{codes:?}"
+    );
+    let codes = complete(
+        FileKind::EximConf,
+        &format!("{base}  warn control = fakereject/$0"),
+    );
+    assert!(
+        !codes.is_empty() && codes.iter().all(|c| c.starts_with('5')),
+        "{codes:?}"
+    );
+    assert!(complete(FileKind::EximConf, &format!("{base}  warn message = $0")).is_empty());
+}
+
+#[test]
+fn exim_navigation_and_outline() {
+    use super::navigate::{self, SymbolKind};
+    let at = |needle: &str| EXIM.find(needle).unwrap();
+    // acl_smtp_rcpt = acl_check_rcpt -> the ACL.
+    let found = navigate::definition(FileKind::EximConf, EXIM, at("= acl_check_rcpt") + 5).unwrap();
+    assert_eq!(found.start, at("acl_check_rcpt:"));
+    assert_eq!(&EXIM[found], "acl_check_rcpt");
+    // +local_domains -> its domainlist; a macro -> its definition;
+    // transport = remote_smtp -> the transport.
+    let found = navigate::definition(FileKind::EximConf, EXIM, at("+local_domains\n") + 3).unwrap();
+    assert_eq!(found.start, at("local_domains = @"));
+    let found = navigate::definition(FileKind::EximConf, EXIM, at("= MY_MSG") + 4).unwrap();
+    assert_eq!(found.start, at("MY_MSG ="));
+    let found = navigate::definition(FileKind::EximConf, EXIM, at("= remote_smtp") + 3).unwrap();
+    assert_eq!(found.start, at("remote_smtp:"));
+    assert_eq!(
+        navigate::definition(FileKind::EximConf, EXIM, at("hosts = :")),
+        None
+    );
+    let uses = navigate::references(FileKind::EximConf, EXIM, at("+local_domains\n") + 3, true);
+    assert_eq!(uses.len(), 4, "{uses:?}");
+    // Outline: main options, then sections with their blocks.
+    let symbols = navigate::symbols(FileKind::EximConf, EXIM);
+    let names: Vec<&str> = symbols.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "local_domains",
+            "acl_smtp_rcpt",
+            "MY_MSG",
+            "begin acl",
+            "begin routers",
+            "begin transports"
+        ]
+    );
+    assert_eq!(symbols[0].kind, SymbolKind::List);
+    assert_eq!(symbols[2].kind, SymbolKind::Macro);
+    assert_eq!(symbols[3].children[0].name, "acl_check_rcpt");
+    let routers = &symbols[4].children;
+    assert_eq!(routers.len(), 2);
+    assert_eq!(routers[0].detail, "driver = dnslookup");
+    assert_eq!(routers[0].children.len(), 3);
+    assert!(EXIM[routers[0].range.clone()].starts_with("dnslookup:\n  driver"));
+    assert!(EXIM[routers[0].range.clone()].ends_with("transport = remote_smtp"));
+}
+
+#[test]
+fn exim_alias_files_fail_and_defer() {
+    let text = "postmaster: root\nold: :fail: 550 4.1.1 moved away\nbusy: :defer: 550 later\nsoon: :fail: not a code\n";
+    assert_eq!(
+        diags(FileKind::PostfixTable, text),
+        [
+            "1:12-21 Error class-mismatch: Class mismatch: reply 550 is class 5 but the enhanced code 4.1.1 is class 4; RFC 3463 requires both to agree (Postfix rewrites the enhanced class to match).",
+            "2:14-17 Error action-class-mismatch: :defer: takes a 4XX reply code, not 550",
+        ]
+    );
+}
+
+/// The crafted templated copies (Jinja2, ERB, Go/Helm, placeholders) of a
+/// real main.cf/master.cf pair: no error or warning, and a typo made in
+/// each is still found, at its line.
+#[test]
+fn templated_configs_keep_every_other_check() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/configs/templated");
+    let serious = |kind: FileKind, text: &str| -> Vec<(usize, &'static str)> {
+        crate::analysis::document_diagnostics(kind, text, &Options::default())
+            .into_iter()
+            .filter(|d| d.severity <= Severity::Warning)
+            .map(|d| (d.line, d.rule))
+            .collect()
+    };
+    let mut files = 0;
+    for entry in std::fs::read_dir(&root).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let kind = FileKind::detect(None, path.to_str(), &text);
+        let name = path.file_name().unwrap().to_str().unwrap().to_string();
+        assert!(
+            matches!(kind, FileKind::PostfixMain | FileKind::PostfixMaster),
+            "{name}: {kind:?}"
+        );
+        files += 1;
+        assert_eq!(serious(kind, &text), [], "{name}");
+        let typos: &[(&str, &str, &str)] = if kind == FileKind::PostfixMain {
+            &[
+                ("smtpd_tls_loglevel", "smtpd_tls_logleve", UNKNOWN_PARAMETER),
+                (
+                    "smtpd_banner = $myhostname",
+                    "smtpd_banner = $myhostnme",
+                    UNDEFINED_REFERENCE,
+                ),
+                (
+                    "milter_protocol = 6",
+                    "milter_protocol = 6\nsoft_bounce = yes\nsoft_bounce = no",
+                    DUPLICATE_PARAMETER,
+                ),
+                (
+                    "biff = no",
+                    "biff = no\nunknown_local_recipient_reject_code = 250",
+                    BAD_CODE_VALUE,
+                ),
+            ]
+        } else {
+            &[
+                (
+                    "-o smtpd_sasl_type=dovecot",
+                    "-o smtpd_sasl_typ=dovecot",
+                    UNKNOWN_PARAMETER,
+                ),
+                (
+                    "pickup         fifo  n       -       n",
+                    "pickup         fifo  n       -       x",
+                    CONFIG_SYNTAX,
+                ),
+                (
+                    "-o smtpd_reject_unlisted_recipient=no",
+                    "-o smtpd_reject_unlisted_recipient=no\n  -o unverified_sender_defer_code=550",
+                    BAD_CODE_VALUE,
+                ),
+            ]
+        };
+        for (from, to, rule) in typos {
+            let broken = text.replacen(from, to, 1);
+            assert_ne!(broken, text, "{name}: {from}");
+            let line = broken[..broken.find(to).unwrap()].matches('\n').count()
+                + usize::from(*rule == DUPLICATE_PARAMETER || *rule == BAD_CODE_VALUE);
+            assert_eq!(serious(kind, &broken), [(line, *rule)], "{name}: {to}");
+        }
+    }
+    assert_eq!(files, 8);
 }
