@@ -297,6 +297,49 @@ pub(crate) fn masked(kind: FileKind, text: &str) -> std::borrow::Cow<'_, str> {
     template::mask(text, &template::spans(text, braces))
 }
 
+/// A word a script replaces (`PH_MAX_SERVERS`) where a value is expected:
+/// a hint, never an error.
+pub(crate) fn placeholder_hint(
+    logical: &Logical,
+    range: Range<usize>,
+    word: &str,
+    scan: &mut Scan,
+    lang: Lang,
+) {
+    scan.diag(
+        logical,
+        range,
+        Severity::Hint,
+        TEMPLATE_PLACEHOLDER,
+        match lang {
+            Lang::En => format!("{word} looks like a template placeholder: not checked"),
+            Lang::Fr => format!("{word} ressemble à une variable de modèle : non vérifié"),
+        },
+        Vec::new(),
+    );
+}
+
+/// ` (did you mean X?)`, or nothing.
+pub(crate) fn did_you_mean(suggestion: Option<&str>, lang: Lang) -> String {
+    suggestion.map_or(String::new(), |s| match lang {
+        Lang::En => format!(" (did you mean {s}?)"),
+        Lang::Fr => format!(" (vouliez-vous dire {s} ?)"),
+    })
+}
+
+/// The quick fix that replaces a name with the suggested one, if any.
+pub(crate) fn replace_fix(suggestion: Option<&str>, lang: Lang) -> Vec<(String, String)> {
+    suggestion
+        .map(|s| {
+            (
+                format!("{} {s}", Bi::new("Replace with", "Remplacer par").get(lang)),
+                s.to_string(),
+            )
+        })
+        .into_iter()
+        .collect()
+}
+
 fn scan(kind: FileKind, text: &str, lang: Lang) -> Scan {
     let masked = masked(kind, text);
     let text = masked.as_ref();

@@ -131,8 +131,8 @@ pub fn table(text: &str, lang: Lang) -> Scan {
                 .filter(|(d, _)| *d <= 2)
                 .min();
             let name = suggestion.map(|(_, a)| a);
-            let hint = super::postfix::did_you_mean(name, lang);
-            let fixes = super::postfix::replace_fix(name, lang);
+            let hint = super::did_you_mean(name, lang);
+            let fixes = super::replace_fix(name, lang);
             scan.diag(
                 &logical,
                 range,
