@@ -2,6 +2,7 @@
 //!
 //! - `kinds`: which file is this (log, bounce, Postfix main.cf, ...).
 //! - `logscan`: where the codes are in a log or bounce line, by context.
+//! - `mime`: a message decoded into parts and texts that map back to the document.
 //! - `diagnostics`, `hover`, `completion`: one feature per file.
 //!
 //! Positions are byte offsets. Logs are analysed line by line: a finding
@@ -14,6 +15,7 @@ pub mod hover;
 pub mod kinds;
 pub mod lines;
 pub mod logscan;
+pub mod mime;
 #[cfg(test)]
 mod multibyte_tests;
 pub mod outline;
