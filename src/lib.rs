@@ -12,3 +12,6 @@ pub mod cli;
 pub mod codes;
 pub(crate) mod messages;
 pub mod server;
+
+#[cfg(test)]
+mod editor_files;

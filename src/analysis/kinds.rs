@@ -1,25 +1,54 @@
-//! Which file is this? From the client's `languageId`, the file name, and,
-//! when those say nothing, the first lines.
+//! Which file is this? From the client's `languageId`, the file name (the
+//! table in [`names`], which the editors' file associations are generated
+//! from), and, when those say nothing, the first lines.
 
-/// The kinds of file mail-lsp understands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum FileKind {
+pub mod names;
+
+pub use names::{NameRule, Refine, Variants};
+
+/// Declares [`FileKind`] with [`FileKind::ALL`] and [`FileKind::name`], so a
+/// new kind is listed everywhere at once (the editors' files are generated
+/// from `ALL`, see [`names`]).
+macro_rules! file_kinds {
+    ($($(#[$doc:meta])* $kind:ident = $name:literal,)*) => {
+        /// The kinds of file mail-lsp understands.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum FileKind {
+            $($(#[$doc])* $kind,)*
+            /// Nothing recognised: codes are still explained in reply contexts.
+            Unknown,
+        }
+
+        impl FileKind {
+            /// Every kind but `Unknown`, in the order editors list them.
+            pub const ALL: &[FileKind] = &[$(FileKind::$kind,)*];
+
+            /// The kind's language id: what editors send as `languageId`.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(FileKind::$kind => $name,)*
+                    FileKind::Unknown => "unknown",
+                }
+            }
+        }
+    };
+}
+
+file_kinds! {
     /// A syslog-style mail log: Postfix, Sendmail, Exim.
-    MailLog,
+    MailLog = "mail-log",
     /// A bounce message (DSN, `message/delivery-status`) or any `.eml`.
-    Bounce,
-    PostfixMain,
-    PostfixMaster,
+    Bounce = "mail-bounce",
+    PostfixMain = "postfix-main",
+    PostfixMaster = "postfix-master",
     /// A Postfix lookup or pattern table (access, header_checks, *.pcre, ...).
-    PostfixTable,
-    SendmailMc,
-    SendmailCf,
+    PostfixTable = "postfix-table",
+    SendmailMc = "sendmail-mc",
+    SendmailCf = "sendmail-cf",
     /// Sendmail access, mailertable, virtusertable.
-    SendmailTable,
+    SendmailTable = "sendmail-table",
     /// Exim's runtime configuration (whole or one of Debian's split pieces).
-    EximConf,
-    /// Nothing recognised: codes are still explained in reply contexts.
-    Unknown,
+    EximConf = "exim-conf",
 }
 
 impl FileKind {
@@ -30,18 +59,12 @@ impl FileKind {
         )
     }
 
-    pub fn name(self) -> &'static str {
+    /// The tokens that start a comment line, for editors (empty: none).
+    pub fn comment_tokens(self) -> &'static [&'static str] {
         match self {
-            FileKind::MailLog => "mail-log",
-            FileKind::Bounce => "mail-bounce",
-            FileKind::PostfixMain => "postfix-main",
-            FileKind::PostfixMaster => "postfix-master",
-            FileKind::PostfixTable => "postfix-table",
-            FileKind::SendmailMc => "sendmail-mc",
-            FileKind::SendmailCf => "sendmail-cf",
-            FileKind::SendmailTable => "sendmail-table",
-            FileKind::EximConf => "exim-conf",
-            FileKind::Unknown => "unknown",
+            FileKind::MailLog | FileKind::Bounce | FileKind::Unknown => &[],
+            FileKind::SendmailMc => &["dnl", "#"],
+            _ => &["#"],
         }
     }
 
@@ -51,8 +74,10 @@ impl FileKind {
         if let Some(kind) = language_id.and_then(from_language_id) {
             // Editors cannot tell a Postfix `access` map from Sendmail's by
             // name; the content can.
-            let is_access = path.is_some_and(|path| file_name(path) == "access");
-            if is_access && matches!(kind, FileKind::PostfixTable | FileKind::SendmailTable) {
+            let access_named = path.is_some_and(|path| {
+                names::by_name(path).is_some_and(|rule| rule.refine == Refine::AccessOwner)
+            });
+            if access_named && matches!(kind, FileKind::PostfixTable | FileKind::SendmailTable) {
                 return access_kind(path.unwrap_or_default(), head);
             }
             return kind;
@@ -79,133 +104,17 @@ fn from_language_id(id: &str) -> Option<FileKind> {
     })
 }
 
-fn file_name(path: &str) -> &str {
-    path.rsplit(['/', '\\']).next().unwrap_or(path)
-}
-
-/// Extensions of template files rendered into a configuration
-/// (`main.cf.j2`, `master.cf.erb`, `exim4.conf.template`): the kind is the
-/// rendered file's.
-pub const TEMPLATE_EXTENSIONS: &[&str] = &[
-    ".j2",
-    ".jinja",
-    ".jinja2",
-    ".tmpl",
-    ".tpl",
-    ".erb",
-    ".epp",
-    ".gotmpl",
-    ".template",
-];
-
-/// `name` without its template extensions.
-fn untemplated(name: &str) -> &str {
-    let mut name = name;
-    while let Some(stripped) = TEMPLATE_EXTENSIONS.iter().find_map(|ext| {
-        let cut = name.len().checked_sub(ext.len())?;
-        (cut > 0 && name.is_char_boundary(cut) && name[cut..].eq_ignore_ascii_case(ext))
-            .then(|| &name[..cut])
-    }) {
-        name = stripped;
-    }
-    name
-}
-
-/// Debian's split Exim configuration: `.../exim4/conf.d/<part>/<file>`.
-const EXIM_SPLIT_PARTS: &[&str] = &[
-    "main",
-    "acl",
-    "router",
-    "transport",
-    "retry",
-    "rewrite",
-    "auth",
-];
-
-fn is_exim_split_piece(path: &str) -> bool {
-    let parts: Vec<&str> = path.split(['/', '\\']).collect();
-    parts.len() >= 3
-        && parts[parts.len() - 3] == "conf.d"
-        && EXIM_SPLIT_PARTS.contains(&parts[parts.len() - 2])
-        && path.to_ascii_lowercase().contains("exim")
-}
-
 fn from_path(path: &str, head: &str) -> Option<FileKind> {
-    let name = untemplated(file_name(path));
-    let lower = name.to_ascii_lowercase();
-    if is_exim_split_piece(path) {
-        return Some(FileKind::EximConf);
-    }
-    // Rotated logs: mail.log.1, mail.log.2.gz is binary and never opened.
-    let base = strip_rotation(&lower);
-    let kind = match base {
-        "mail.log" | "maillog" | "mail.err" | "mail.warn" | "mail.info" | "syslog" | "messages"
-        | "mainlog" | "rejectlog" | "paniclog" | "exim_mainlog" | "exim_rejectlog"
-        | "exim_paniclog" => FileKind::MailLog,
-        "main.cf" => FileKind::PostfixMain,
-        "master.cf" => FileKind::PostfixMaster,
-        "sendmail.mc" | "submit.mc" => FileKind::SendmailMc,
-        "sendmail.cf" | "submit.cf" => FileKind::SendmailCf,
-        "mailertable" | "virtusertable" => FileKind::SendmailTable,
-        "exim4.conf" | "exim.conf" | "exim4.conf.localmacros" => FileKind::EximConf,
-        "configure" if path.to_ascii_lowercase().contains("exim") => FileKind::EximConf,
-        "access" => access_kind(path, head),
-        "header_checks"
-        | "body_checks"
-        | "mime_header_checks"
-        | "nested_header_checks"
-        | "transport"
-        | "virtual"
-        | "canonical"
-        | "relocated"
-        | "recipient_access"
-        | "sender_access"
-        | "client_access"
-        | "helo_access"
-        | "sender_canonical"
-        | "recipient_canonical"
-        | "generic"
-        | "aliases" => FileKind::PostfixTable,
-        _ if lower.ends_with("-access") => access_kind(path, head),
-        _ => {
-            if lower.ends_with(".exim") {
-                FileKind::EximConf
-            } else if lower.ends_with(".eml") {
-                FileKind::Bounce
-            } else if lower.ends_with(".mc") {
-                FileKind::SendmailMc
-            } else if lower.ends_with(".pcre")
-                || lower.ends_with(".regexp")
-                || lower.ends_with("_access")
-                || lower.ends_with("_checks")
-            {
-                FileKind::PostfixTable
-            } else if lower.ends_with(".log") {
-                FileKind::MailLog
-            } else if lower.ends_with(".cf") {
-                match sniff(head) {
-                    FileKind::Unknown if looks_like_assignments(head) => FileKind::PostfixMain,
-                    FileKind::Unknown => FileKind::PostfixTable,
-                    sniffed => sniffed,
-                }
-            } else {
-                return None;
-            }
-        }
-    };
-    Some(kind)
-}
-
-fn strip_rotation(name: &str) -> &str {
-    let mut base = name;
-    while let Some((head, tail)) = base.rsplit_once('.') {
-        if !tail.is_empty() && tail.bytes().all(|b| b.is_ascii_digit()) {
-            base = head;
-        } else {
-            break;
-        }
-    }
-    base
+    let rule = names::by_name(path)?;
+    Some(match rule.refine {
+        Refine::None => rule.kind,
+        Refine::AccessOwner => access_kind(path, head),
+        Refine::CfContent => match sniff(head) {
+            FileKind::Unknown if looks_like_assignments(head) => FileKind::PostfixMain,
+            FileKind::Unknown => FileKind::PostfixTable,
+            sniffed => sniffed,
+        },
+    })
 }
 
 /// A file named `access` is Postfix's or Sendmail's: Sendmail tags its keys

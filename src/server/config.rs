@@ -1,9 +1,78 @@
 //! Settings from `initializationOptions` and `workspace/didChangeConfiguration`.
 //! A bad value is reported (the caller shows it) and replaced by its default.
+//!
+//! [`SETTINGS`] is the one list of settings: it validates them here, and the
+//! editors' settings (VS Code's `package.json` schema, the Neovim and Helix
+//! defaults, the READMEs' tables) are generated from it by the test in
+//! `src/editor_files.rs`. A new setting is a row there, a field of
+//! [`Settings`], and a line in [`Settings::from_values`].
 
 use crate::analysis::{self, Options};
 use crate::codes::Lang;
 use serde_json::Value;
+use std::collections::HashMap;
+
+/// What a setting's value may be, and its default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    Boolean {
+        default: bool,
+    },
+    /// A whole number in `min..=max`.
+    Integer {
+        min: u64,
+        max: u64,
+        default: u64,
+    },
+    /// One of `words`; a word followed by `-` or `_` and more is read as the
+    /// word (a locale tag such as `fr-CA` is `fr`). Case is ignored.
+    Choice {
+        words: &'static [&'static str],
+        default: &'static str,
+    },
+    /// Rule names (from [`analysis::RULES`]) to `true` or `false`.
+    Rules,
+}
+
+/// One setting: its dotted key below the `mailLsp` section.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Setting {
+    pub key: &'static str,
+    pub shape: Shape,
+    /// Older keys still read, at the top level.
+    pub aliases: &'static [&'static str],
+}
+
+/// Every setting the server reads.
+pub const SETTINGS: &[Setting] = &[
+    Setting {
+        key: "locale",
+        shape: Shape::Choice {
+            words: &["", "en", "fr"],
+            default: "",
+        },
+        aliases: &[],
+    },
+    Setting {
+        key: "diagnostics.maxPerDocument",
+        shape: Shape::Integer {
+            min: 1,
+            max: 1_000_000,
+            default: 1000,
+        },
+        aliases: &["maxDiagnostics"],
+    },
+    Setting {
+        key: "diagnostics.rules",
+        shape: Shape::Rules,
+        aliases: &[],
+    },
+    Setting {
+        key: "inlayHints.enable",
+        shape: Shape::Boolean { default: true },
+        aliases: &[],
+    },
+];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Settings {
@@ -17,15 +86,63 @@ pub struct Settings {
     pub inlay_hints: bool,
 }
 
-pub const DEFAULT_MAX_DIAGNOSTICS: usize = 1000;
-
 impl Default for Settings {
     fn default() -> Self {
-        Settings {
-            locale: None,
-            max_diagnostics: DEFAULT_MAX_DIAGNOSTICS,
-            disabled_rules: Vec::new(),
-            inlay_hints: true,
+        Settings::from_values(&Values::default())
+    }
+}
+
+/// A setting's value once checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Checked {
+    Boolean(bool),
+    Integer(u64),
+    Choice(&'static str),
+    /// The rules turned off.
+    Rules(Vec<String>),
+}
+
+/// The checked values by key; a setting not given (or refused) has none
+/// and reads as its default.
+#[derive(Debug, Default)]
+struct Values(HashMap<&'static str, Checked>);
+
+impl Values {
+    fn shape(key: &str) -> Option<Shape> {
+        SETTINGS
+            .iter()
+            .find(|setting| setting.key == key)
+            .map(|setting| setting.shape)
+    }
+
+    fn boolean(&self, key: &str) -> bool {
+        match (self.0.get(key), Values::shape(key)) {
+            (Some(Checked::Boolean(value)), _) => *value,
+            (_, Some(Shape::Boolean { default })) => default,
+            _ => false,
+        }
+    }
+
+    fn integer(&self, key: &str) -> u64 {
+        match (self.0.get(key), Values::shape(key)) {
+            (Some(Checked::Integer(value)), _) => *value,
+            (_, Some(Shape::Integer { default, .. })) => default,
+            _ => 0,
+        }
+    }
+
+    fn choice(&self, key: &str) -> &'static str {
+        match (self.0.get(key), Values::shape(key)) {
+            (Some(Checked::Choice(value)), _) => value,
+            (_, Some(Shape::Choice { default, .. })) => default,
+            _ => "",
+        }
+    }
+
+    fn rules_off(&self, key: &str) -> Vec<String> {
+        match self.0.get(key) {
+            Some(Checked::Rules(off)) => off.clone(),
+            _ => Vec::new(),
         }
     }
 }
@@ -34,80 +151,160 @@ impl Settings {
     /// Reads settings; accepts them bare or under a `mailLsp` key. Returns
     /// the settings and one message per value that was refused.
     pub fn from_json(value: &Value) -> (Settings, Vec<String>) {
-        let mut settings = Settings::default();
         let mut problems = Vec::new();
         let value = value
             .get("mailLsp")
             .or_else(|| value.get("mail-lsp"))
             .unwrap_or(value);
         if value.is_null() {
-            return (settings, problems);
+            return (Settings::default(), problems);
         }
         let Some(object) = value.as_object() else {
             problems.push(format!(
                 "settings must be an object, got {value}; using defaults"
             ));
-            return (settings, problems);
+            return (Settings::default(), problems);
         };
-        if let Some(locale) = object.get("locale") {
-            match locale.as_str() {
-                Some("") => {}
-                Some(tag) if tag.to_ascii_lowercase().starts_with("fr") => settings.locale = Some(Lang::Fr),
-                Some(tag) if tag.to_ascii_lowercase().starts_with("en") => settings.locale = Some(Lang::En),
-                _ => problems.push(format!("locale: expected \"en\" or \"fr\", got {locale}; following the client's language")),
-            }
-        }
-        let diagnostics = object.get("diagnostics");
-        if let Some(max) = diagnostics
-            .and_then(|d| d.get("maxPerDocument"))
-            .or_else(|| object.get("maxDiagnostics"))
-        {
-            match max.as_u64() {
-                Some(n) if (1..=1_000_000).contains(&n) => settings.max_diagnostics = n as usize,
-                _ => problems.push(format!(
-                    "diagnostics.maxPerDocument: expected a whole number from 1 to 1000000, got {max}; using {DEFAULT_MAX_DIAGNOSTICS}"
-                )),
-            }
-        }
-        if let Some(rules) = diagnostics.and_then(|d| d.get("rules")) {
-            match rules.as_object() {
-                Some(rules) => {
-                    for (name, enabled) in rules {
-                        if !analysis::RULES.contains(&name.as_str()) {
-                            problems.push(format!(
-                                "diagnostics.rules: unknown rule \"{name}\" (ignored)"
-                            ));
-                            continue;
-                        }
-                        match enabled.as_bool() {
-                            Some(false) => settings.disabled_rules.push(name.clone()),
-                            Some(true) => {}
-                            None => problems.push(format!(
-                                "diagnostics.rules.{name}: expected true or false, got {enabled}"
-                            )),
-                        }
-                    }
+        let mut values = Values::default();
+        for setting in SETTINGS {
+            let given = lookup(value, setting.key)
+                .or_else(|| setting.aliases.iter().find_map(|alias| object.get(*alias)));
+            if let Some(given) = given.filter(|given| !given.is_null()) {
+                if let Some(checked) = check(setting, given, &mut problems) {
+                    values.0.insert(setting.key, checked);
                 }
-                None => problems.push(format!(
-                    "diagnostics.rules: expected an object, got {rules}"
-                )),
             }
         }
-        if let Some(enable) = object.get("inlayHints").and_then(|h| h.get("enable")) {
-            match enable.as_bool() {
-                Some(flag) => settings.inlay_hints = flag,
-                None => problems.push(format!(
-                    "inlayHints.enable: expected true or false, got {enable}"
-                )),
-            }
+        unknown_keys(value, "", &mut problems);
+        (Settings::from_values(&values), problems)
+    }
+
+    fn from_values(values: &Values) -> Settings {
+        Settings {
+            locale: match values.choice("locale") {
+                "en" => Some(Lang::En),
+                "fr" => Some(Lang::Fr),
+                _ => None,
+            },
+            max_diagnostics: usize::try_from(values.integer("diagnostics.maxPerDocument"))
+                .unwrap_or(usize::MAX),
+            disabled_rules: values.rules_off("diagnostics.rules"),
+            inlay_hints: values.boolean("inlayHints.enable"),
         }
-        (settings, problems)
     }
 
     pub fn options(&self, client_lang: Lang) -> Options {
         Options {
             lang: self.locale.unwrap_or(client_lang),
             disabled_rules: self.disabled_rules.clone(),
+        }
+    }
+}
+
+/// The value at a dotted key: nested objects (`{"inlayHints": {"enable":
+/// true}}`) or the dotted key itself (`{"inlayHints.enable": true}`).
+fn lookup<'a>(value: &'a Value, key: &str) -> Option<&'a Value> {
+    if let Some(found) = value.get(key) {
+        return Some(found);
+    }
+    let (first, rest) = key.split_once('.')?;
+    lookup(value.get(first)?, rest)
+}
+
+fn check(setting: &Setting, given: &Value, problems: &mut Vec<String>) -> Option<Checked> {
+    let key = setting.key;
+    match setting.shape {
+        Shape::Boolean { default } => match given.as_bool() {
+            Some(flag) => Some(Checked::Boolean(flag)),
+            None => {
+                problems.push(format!(
+                    "{key}: expected true or false, got {given}; using {default}"
+                ));
+                None
+            }
+        },
+        Shape::Integer { min, max, default } => match given.as_u64() {
+            Some(n) if (min..=max).contains(&n) => Some(Checked::Integer(n)),
+            _ => {
+                problems.push(format!(
+                    "{key}: expected a whole number from {min} to {max}, got {given}; using {default}"
+                ));
+                None
+            }
+        },
+        Shape::Choice { words, default } => {
+            let word = given.as_str().and_then(|text| {
+                let lower = text.to_ascii_lowercase();
+                words.iter().copied().find(|word| {
+                    lower == *word
+                        || (!word.is_empty()
+                            && lower.starts_with(word)
+                            && lower[word.len()..].starts_with(['-', '_']))
+                })
+            });
+            if word.is_none() {
+                let listed: Vec<String> = words.iter().map(|word| format!("{word:?}")).collect();
+                problems.push(format!(
+                    "{key}: expected one of {}, got {given}; using {default:?}",
+                    listed.join(", ")
+                ));
+            }
+            word.map(Checked::Choice)
+        }
+        Shape::Rules => {
+            let Some(rules) = given.as_object() else {
+                problems.push(format!("{key}: expected an object, got {given}"));
+                return None;
+            };
+            let mut off = Vec::new();
+            for (name, enabled) in rules {
+                if !analysis::RULES.contains(&name.as_str()) {
+                    problems.push(format!("{key}: unknown rule \"{name}\" (ignored)"));
+                    continue;
+                }
+                match enabled.as_bool() {
+                    Some(false) => off.push(name.clone()),
+                    Some(true) => {}
+                    None => problems.push(format!(
+                        "{key}.{name}: expected true or false, got {enabled}"
+                    )),
+                }
+            }
+            Some(Checked::Rules(off))
+        }
+    }
+}
+
+/// Reports the keys that name no setting (a typo would otherwise go unseen).
+fn unknown_keys(value: &Value, prefix: &str, problems: &mut Vec<String>) {
+    let Some(object) = value.as_object() else {
+        return;
+    };
+    for (name, child) in object {
+        let key = if prefix.is_empty() {
+            name.clone()
+        } else {
+            format!("{prefix}.{name}")
+        };
+        let known = SETTINGS.iter().any(|setting| {
+            setting.key == key || (prefix.is_empty() && setting.aliases.contains(&name.as_str()))
+        });
+        if known {
+            continue;
+        }
+        let below = format!("{key}.");
+        if child.is_object()
+            && SETTINGS
+                .iter()
+                .any(|setting| setting.key.starts_with(&below))
+        {
+            unknown_keys(child, &key, problems);
+        } else {
+            let keys: Vec<&str> = SETTINGS.iter().map(|setting| setting.key).collect();
+            problems.push(format!(
+                "unknown setting \"{key}\" (ignored); the settings are {}",
+                keys.join(", ")
+            ));
         }
     }
 }
@@ -142,5 +339,44 @@ mod tests {
         assert_eq!(problems.len(), 1);
         let (settings, problems) = Settings::from_json(&Value::Null);
         assert_eq!((settings, problems.len()), (Settings::default(), 0));
+    }
+
+    #[test]
+    fn every_setting_is_read_from_its_table_row() {
+        let (settings, problems) = Settings::from_json(&json!({
+            "locale": "fr-CA", "maxDiagnostics": 7, "inlayHints.enable": false
+        }));
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(settings.locale, Some(Lang::Fr));
+        assert_eq!(settings.max_diagnostics, 7);
+        assert!(!settings.inlay_hints);
+        for setting in SETTINGS {
+            let refused = match setting.shape {
+                Shape::Rules => json!([]),
+                Shape::Boolean { .. } => json!("yes"),
+                Shape::Integer { max, .. } => json!(max + 1),
+                Shape::Choice { .. } => json!("klingon"),
+            };
+            let mut body = json!({});
+            body[setting.key] = refused;
+            let (settings, problems) = Settings::from_json(&body);
+            assert_eq!(settings, Settings::default(), "{}", setting.key);
+            assert_eq!(problems.len(), 1, "{}: {problems:?}", setting.key);
+            assert!(problems[0].starts_with(setting.key), "{problems:?}");
+        }
+    }
+
+    #[test]
+    fn an_unknown_setting_is_named() {
+        let (settings, problems) = Settings::from_json(&json!({
+            "inlayHints": {"enabled": false}, "diagnostic": {}
+        }));
+        assert_eq!(settings, Settings::default());
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(problems[0].contains("\"diagnostic\""), "{problems:?}");
+        assert!(
+            problems[1].contains("\"inlayHints.enabled\""),
+            "{problems:?}"
+        );
     }
 }

@@ -13,7 +13,7 @@ import {
 } from 'vscode-languageclient/node';
 
 import { codeAtCursor, explainArgs, validateCodeInput } from './explain';
-import { LANGUAGE_IDS } from './languages';
+import { LANGUAGE_IDS } from './generated';
 import { processEnv, resolveServerPath, Resolution } from './serverPath';
 import { didChangeConfigurationParams, explainLanguage, serverEnvironment, toServerSettings } from './settings';
 
@@ -30,14 +30,7 @@ function configuration(): vscode.WorkspaceConfiguration {
 
 function serverSettings() {
   const config = configuration();
-  const mapped = toServerSettings((key) => config.get(key));
-  for (const warning of mapped.warnings) {
-    outputChannel.warn(warning);
-  }
-  if (mapped.warnings.length > 0) {
-    void vscode.window.showWarningMessage(`mail-lsp: ${mapped.warnings[0]}`);
-  }
-  return mapped.settings;
+  return toServerSettings((key) => config.get(key));
 }
 
 function resolveServer(): Resolution {
@@ -151,7 +144,7 @@ async function explainCode(): Promise<void> {
     await reportMissingServer(resolution.message);
     return;
   }
-  const language = explainLanguage(toServerSettings((key) => configuration().get(key)).settings.locale, vscode.env.language);
+  const language = explainLanguage(configuration().get('locale'), vscode.env.language);
   const args = explainArgs(input, language);
   const result = await runExplain(resolution.path, args);
   explainChannel.appendLine(`$ mail-lsp ${args.join(' ')}`);

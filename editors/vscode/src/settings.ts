@@ -1,90 +1,37 @@
 // Maps the `mailLsp.*` VS Code settings to the server's settings object
-// (initializationOptions and workspace/didChangeConfiguration), dropping
-// client-only keys and replacing bad values by the defaults, with a warning.
+// (initializationOptions and workspace/didChangeConfiguration). The server
+// checks every value and reports a refused one with window/showMessage, so
+// the client forwards them as they are: the keys come from the server's own
+// table (generated.ts), nested by their dots.
 
-export type Locale = '' | 'en' | 'fr';
+import { SERVER_SETTINGS } from './generated';
 
-export interface ServerSettings {
-  locale: Locale;
-  diagnostics: {
-    maxPerDocument: number;
-    rules: Record<string, boolean>;
-  };
-  inlayHints: {
-    enable: boolean;
-  };
-}
-
-/** The server accepts 1 to 1,000,000 diagnostics per document. */
-export const MAX_DIAGNOSTICS_LIMIT = 1_000_000;
-
-export const DEFAULT_SETTINGS: ServerSettings = {
-  locale: '',
-  diagnostics: { maxPerDocument: 1000, rules: {} },
-  inlayHints: { enable: true },
-};
+/** The server's settings: `{ locale: 'fr', diagnostics: { maxPerDocument: 50 } }`. */
+export type ServerSettings = { [key: string]: unknown };
 
 /** Reads one setting below `mailLsp.`, e.g. `get('diagnostics.maxPerDocument')`. */
 export type SettingGetter = (key: string) => unknown;
 
-export interface Mapped {
-  settings: ServerSettings;
-  warnings: string[];
-}
-
-export function toServerSettings(get: SettingGetter): Mapped {
-  const warnings: string[] = [];
-  const settings: ServerSettings = {
-    locale: DEFAULT_SETTINGS.locale,
-    diagnostics: { maxPerDocument: DEFAULT_SETTINGS.diagnostics.maxPerDocument, rules: {} },
-    inlayHints: { enable: DEFAULT_SETTINGS.inlayHints.enable },
-  };
-
-  const locale = get('locale');
-  if (locale === undefined || locale === null) {
-    // default
-  } else if (locale === '' || locale === 'en' || locale === 'fr') {
-    settings.locale = locale;
-  } else {
-    warnings.push(`mailLsp.locale: expected "", "en" or "fr", got ${JSON.stringify(locale)}; following the editor's language`);
-  }
-
-  const max = get('diagnostics.maxPerDocument');
-  if (max === undefined || max === null) {
-    // default
-  } else if (typeof max === 'number' && Number.isInteger(max) && max >= 1 && max <= MAX_DIAGNOSTICS_LIMIT) {
-    settings.diagnostics.maxPerDocument = max;
-  } else {
-    warnings.push(
-      `mailLsp.diagnostics.maxPerDocument: expected a whole number from 1 to ${MAX_DIAGNOSTICS_LIMIT}, got ${JSON.stringify(max)}; using ${DEFAULT_SETTINGS.diagnostics.maxPerDocument}`,
-    );
-  }
-
-  const rules = get('diagnostics.rules');
-  if (rules === undefined || rules === null) {
-    // default
-  } else if (typeof rules === 'object' && !Array.isArray(rules)) {
-    for (const [name, enabled] of Object.entries(rules as Record<string, unknown>)) {
-      if (typeof enabled === 'boolean') {
-        settings.diagnostics.rules[name] = enabled;
-      } else {
-        warnings.push(`mailLsp.diagnostics.rules.${name}: expected true or false, got ${JSON.stringify(enabled)}; ignored`);
-      }
+/** The server settings the user's configuration holds (VS Code fills in the declared defaults). */
+export function toServerSettings(get: SettingGetter): ServerSettings {
+  const settings: ServerSettings = {};
+  for (const { key } of SERVER_SETTINGS) {
+    const value = get(key);
+    if (value === undefined || value === null) {
+      continue;
     }
-  } else {
-    warnings.push(`mailLsp.diagnostics.rules: expected an object of rule names to true/false; ignored`);
+    const parts = key.split('.');
+    let node = settings;
+    for (const part of parts.slice(0, -1)) {
+      const child = node[part];
+      if (typeof child !== 'object' || child === null) {
+        node[part] = {};
+      }
+      node = node[part] as ServerSettings;
+    }
+    node[parts[parts.length - 1]] = value;
   }
-
-  const inlay = get('inlayHints.enable');
-  if (inlay === undefined || inlay === null) {
-    // default
-  } else if (typeof inlay === 'boolean') {
-    settings.inlayHints.enable = inlay;
-  } else {
-    warnings.push(`mailLsp.inlayHints.enable: expected true or false, got ${JSON.stringify(inlay)}; using true`);
-  }
-
-  return { settings, warnings };
+  return settings;
 }
 
 /** The body of workspace/didChangeConfiguration: the settings under their section name. */
@@ -104,10 +51,8 @@ export function serverEnvironment(
   return env;
 }
 
-/** The language of `mail-lsp explain`: the setting, else the editor's display language. */
-export function explainLanguage(locale: Locale, editorLanguage: string): 'en' | 'fr' {
-  if (locale === 'en' || locale === 'fr') {
-    return locale;
-  }
-  return editorLanguage.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+/** The language of `mail-lsp explain`: the `locale` setting, else the editor's display language. */
+export function explainLanguage(locale: unknown, editorLanguage: string): 'en' | 'fr' {
+  const chosen = typeof locale === 'string' && locale.trim() !== '' ? locale : editorLanguage;
+  return chosen.trim().toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }

@@ -368,3 +368,23 @@ w('sendmail-table.tmLanguage.json', {
         *[{'match': rf'(?<=:|\s){c}\d\d(?=\s|$)', 'name': f'markup.{m}.smtp-reply.{n}.smtp-codes'} for c, (m, n) in CLASS.items()],
     ],
 })
+
+# ---------------------------------------------------------------- exim
+w('exim-conf.tmLanguage.json', {
+    '$schema': 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',
+    'name': 'Exim configuration',
+    'scopeName': 'source.exim-conf',
+    'patterns': [
+        comment('exim-conf'),
+        {'match': r'^\s*(\.(?:ifdef|ifndef|else|elifdef|elifndef|endif|include|include_if_exists))\b', 'name': 'keyword.control.directive.exim-conf'},
+        {'match': r'^\s*(begin)\s+(acl|authenticators|retry|rewrite|routers|transports|local_scan)\b', 'captures': {'1': {'name': 'keyword.control.section.exim-conf'}, '2': {'name': 'entity.name.section.exim-conf'}}},
+        {'match': r'^\s*([A-Za-z0-9_-]+)(:)\s*$', 'captures': {'1': {'name': 'entity.name.function.exim-conf'}, '2': {'name': 'punctuation.separator.exim-conf'}}},
+        {'match': r'^\s*(accept|defer|deny|discard|drop|require|warn)\b', 'name': 'keyword.control.verb.exim-conf'},
+        {'match': r'^\s*([A-Z][A-Z0-9_]*)\s*(==?)', 'captures': {'1': {'name': 'variable.other.constant.macro.exim-conf'}, '2': {'name': 'keyword.operator.assignment.exim-conf'}}},
+        {'match': r'^\s*(domainlist|hostlist|addresslist|localpartlist)\s+([A-Za-z0-9_]+)', 'captures': {'1': {'name': 'storage.type.list.exim-conf'}, '2': {'name': 'entity.name.type.list.exim-conf'}}},
+        {'match': r'^\s*(!?[a-z][a-z0-9_]*)\s*(=)', 'captures': {'1': {'name': 'variable.other.property.option.exim-conf'}, '2': {'name': 'keyword.operator.assignment.exim-conf'}}},
+        {'match': r':(?:fail|defer|blackhole|unknown):', 'name': 'keyword.control.action.exim-conf'},
+        {'match': r'\$(?:\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)', 'name': 'variable.other.exim-conf'},
+        {'include': 'source.smtp-codes'},
+    ],
+})
