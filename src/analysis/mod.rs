@@ -22,6 +22,7 @@ pub mod outline;
 pub mod queue_ids;
 #[cfg(test)]
 pub(crate) mod test_support;
+pub mod reason;
 pub mod tokens;
 
 pub use kinds::FileKind;

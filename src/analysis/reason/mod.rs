@@ -1,0 +1,433 @@
+//! Why a delivery failed: the reason behind a reply, from its reply code,
+//! its enhanced code and its text together, in the vocabulary bounce tools
+//! share (Sisimai's reason names: `userunknown`, `mailboxfull`, ...).
+//!
+//! - `phrases`: the phrases of `data/reasons/phrases/*.toml` found in a text
+//!   (one automaton, case-insensitive, any white space as one space).
+//! - `generated`: the tables compiled from `data/reasons/*.toml` by the test
+//!   in `generate.rs`; nothing is read at run time.
+//!
+//! [`classify`] weighs the signals: a phrase that names a cause beats a code
+//! that only points to one, a code beats nothing, and the SMTP command the
+//! reply answered and whether delivery was given up refine the result (a
+//! user-unknown text after DATA is a filter's refusal; a connection failure
+//! that ended the delivery means the message expired). When the text names
+//! another cause than a code that names one, the verdict says so.
+
+mod generated;
+pub(crate) mod phrases;
+
+#[cfg(test)]
+mod generate;
+#[cfg(test)]
+mod tests;
+
+use crate::codes::enhanced::EnhancedCode;
+use crate::codes::reply::ReplyCode;
+use crate::codes::{Bi, Lang, Side};
+use std::ops::Range;
+
+/// The reasons, named as bounce tools name them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) enum Reason {
+    Delivered,
+    Feedback,
+    Vacation,
+    MailboxFull,
+    MesgTooBig,
+    ExceedLimit,
+    Suspend,
+    HasMoved,
+    NoRelaying,
+    AuthFailure,
+    UserUnknown,
+    Filtered,
+    RequirePtr,
+    NotCompliantRfc,
+    BadReputation,
+    ContentError,
+    Rejected,
+    HostUnknown,
+    SpamDetected,
+    Speeding,
+    TooManyConn,
+    Blocked,
+    PolicyViolation,
+    VirusDetected,
+    SecurityError,
+    FailedStartTls,
+    SyntaxError,
+    NetworkError,
+    Expired,
+    SystemError,
+    SystemFull,
+    NotAccept,
+    MailerError,
+    OnHold,
+    Undefined,
+}
+
+impl Reason {
+    pub(crate) const ALL: [Reason; 35] = [
+        Reason::Delivered,
+        Reason::Feedback,
+        Reason::Vacation,
+        Reason::MailboxFull,
+        Reason::MesgTooBig,
+        Reason::ExceedLimit,
+        Reason::Suspend,
+        Reason::HasMoved,
+        Reason::NoRelaying,
+        Reason::AuthFailure,
+        Reason::UserUnknown,
+        Reason::Filtered,
+        Reason::RequirePtr,
+        Reason::NotCompliantRfc,
+        Reason::BadReputation,
+        Reason::ContentError,
+        Reason::Rejected,
+        Reason::HostUnknown,
+        Reason::SpamDetected,
+        Reason::Speeding,
+        Reason::TooManyConn,
+        Reason::Blocked,
+        Reason::PolicyViolation,
+        Reason::VirusDetected,
+        Reason::SecurityError,
+        Reason::FailedStartTls,
+        Reason::SyntaxError,
+        Reason::NetworkError,
+        Reason::Expired,
+        Reason::SystemError,
+        Reason::SystemFull,
+        Reason::NotAccept,
+        Reason::MailerError,
+        Reason::OnHold,
+        Reason::Undefined,
+    ];
+
+    /// The shared name: `userunknown`, `mailboxfull`, ...
+    pub(crate) fn name(self) -> &'static str {
+        self.info().name
+    }
+
+    pub(crate) fn from_name(name: &str) -> Option<Reason> {
+        Reason::ALL.into_iter().find(|reason| reason.name() == name)
+    }
+
+    pub(crate) fn info(self) -> &'static ReasonInfo {
+        &generated::REASONS[self as usize]
+    }
+
+    /// A few words: "mailbox full", "boîte pleine".
+    pub(crate) fn title(self, lang: Lang) -> &'static str {
+        self.info().title.get(lang)
+    }
+
+    /// Permanent by nature: the address or the domain is wrong.
+    pub(crate) fn is_hard_by_nature(self) -> bool {
+        self.info().hard
+    }
+
+    /// Where the reason ranks when a text names several: lower wins.
+    fn rank(self) -> usize {
+        generated::PRECEDENCE
+            .iter()
+            .position(|reason| *reason == self)
+            .unwrap_or(generated::PRECEDENCE.len())
+    }
+}
+
+/// What the data says of one reason.
+#[derive(Debug)]
+pub(crate) struct ReasonInfo {
+    pub(crate) name: &'static str,
+    /// Who must act.
+    pub(crate) side: Side,
+    /// Permanent by nature (a hard bounce when the failure is permanent).
+    pub(crate) hard: bool,
+    /// The enhanced code the reason implies, as `(subject, detail)`.
+    pub(crate) status: Option<(u16, u16)>,
+    pub(crate) title: Bi,
+    pub(crate) meaning: Bi,
+    pub(crate) act: Bi,
+}
+
+/// The SMTP command a reply answered, when the log or bounce says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Command {
+    /// The greeting, before any command (`after initial connection`).
+    Connect,
+    Helo,
+    StartTls,
+    Auth,
+    Mail,
+    Rcpt,
+    /// `DATA` or the end of the data (the message was read).
+    Data,
+}
+
+impl Command {
+    /// Reads a command named in a bounce or log: `RCPT TO`, `end of DATA`,
+    /// `MAIL FROM:<a@b>`, `HELO`, `initial connection`, ...
+    pub(crate) fn parse(text: &str) -> Option<Command> {
+        let text = text.trim_start_matches(['<', '>', ' ', '\t']);
+        let word: String = text
+            .chars()
+            .take_while(|c| c.is_ascii_alphabetic() || *c == '-' || *c == ' ')
+            .take(24)
+            .collect::<String>()
+            .to_ascii_lowercase();
+        let word = word.trim();
+        let starts = |prefix: &str| word.starts_with(prefix);
+        if starts("rcpt") {
+            Some(Command::Rcpt)
+        } else if starts("mail") {
+            Some(Command::Mail)
+        } else if starts("data") || starts("end of data") || starts("bdat") {
+            Some(Command::Data)
+        } else if starts("helo") || starts("ehlo") || starts("lhlo") {
+            Some(Command::Helo)
+        } else if starts("starttls") {
+            Some(Command::StartTls)
+        } else if starts("auth") {
+            Some(Command::Auth)
+        } else if starts("initial connection") || starts("connect") || starts("greeting") {
+            Some(Command::Connect)
+        } else {
+            None
+        }
+    }
+}
+
+/// Whether the delivery this reply belongs to has ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum Outcome {
+    /// Given up: the message bounced or expired (`Action: failed`,
+    /// `status=bounced`).
+    Final,
+    /// Still queued, to be retried (`Action: delayed`, `status=deferred`).
+    Delayed,
+    /// Not said (a reply on its own).
+    #[default]
+    Unknown,
+}
+
+/// What is known of one reply.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Evidence<'a> {
+    pub(crate) reply: Option<ReplyCode>,
+    pub(crate) enhanced: Option<EnhancedCode>,
+    /// The reply's text (and any text the bounce gives for this recipient).
+    pub(crate) text: &'a str,
+    pub(crate) command: Option<Command>,
+    pub(crate) outcome: Outcome,
+}
+
+/// What decided the reason.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Basis {
+    /// A phrase of the text.
+    Text,
+    /// The enhanced code.
+    Code,
+    /// The reply code alone.
+    Reply,
+    /// Nothing says why: a temporary failure is on hold, a permanent one
+    /// undefined.
+    Nothing,
+}
+
+/// The reason of one reply, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Verdict {
+    pub(crate) reason: Reason,
+    pub(crate) basis: Basis,
+    /// The phrase that named the reason, as a range of the evidence's text.
+    pub(crate) phrase: Option<Range<usize>>,
+    /// What the enhanced code alone says, when it says something.
+    pub(crate) code_reason: Option<Reason>,
+    /// The text names another cause than a code that names one.
+    pub(crate) disagrees: bool,
+}
+
+impl Verdict {
+    /// A hard bounce: a cause that will not go away, in a permanent failure.
+    pub(crate) fn is_hard(&self, evidence: &Evidence) -> bool {
+        self.reason.is_hard_by_nature() && permanent(evidence)
+    }
+
+    /// The words of the text that named the reason.
+    pub(crate) fn phrase_text<'a>(&self, evidence: &Evidence<'a>) -> Option<&'a str> {
+        self.phrase
+            .as_ref()
+            .and_then(|range| evidence.text.get(range.clone()))
+    }
+}
+
+/// The failure is permanent: a 5 class, or a final failure with no class.
+fn permanent(evidence: &Evidence) -> bool {
+    match (evidence.enhanced, evidence.reply) {
+        (Some(code), _) => code.class == 5,
+        (None, Some(reply)) => reply.class_digit() == 5,
+        (None, None) => evidence.outcome == Outcome::Final,
+    }
+}
+
+/// What an enhanced code says of the reason: `(reason, names it)`, where
+/// "names it" is true for a code that names a cause (`5.2.2`) and false for
+/// one that only points to one (`5.7.1`).
+pub(crate) fn code_reason(code: EnhancedCode) -> Option<(Reason, bool)> {
+    let key = (code.subject, code.detail);
+    if code.class == 2 {
+        return Some((Reason::Delivered, true));
+    }
+    let find = |table: &[(u16, u16, Reason)]| {
+        table
+            .binary_search_by(|(subject, detail, _)| (*subject, *detail).cmp(&key))
+            .ok()
+            .map(|at| table[at].2)
+    };
+    find(generated::SPECIFIC_CODES)
+        .map(|reason| (reason, true))
+        .or_else(|| find(generated::LEANING_CODES).map(|reason| (reason, false)))
+}
+
+fn reply_reason(code: ReplyCode) -> Option<Reason> {
+    generated::REPLY_CODES
+        .binary_search_by_key(&code.0, |(reply, _)| *reply)
+        .ok()
+        .map(|at| generated::REPLY_CODES[at].1)
+}
+
+/// The reason of one reply.
+pub(crate) fn classify(evidence: &Evidence) -> Verdict {
+    let coded = evidence.enhanced.and_then(code_reason);
+    let success = evidence
+        .enhanced
+        .map(|code| code.class == 2)
+        .unwrap_or_else(|| evidence.reply.is_some_and(|reply| reply.class_digit() == 2));
+    if success {
+        return Verdict {
+            reason: Reason::Delivered,
+            basis: if evidence.enhanced.is_some() {
+                Basis::Code
+            } else {
+                Basis::Reply
+            },
+            phrase: None,
+            code_reason: Some(Reason::Delivered),
+            disagrees: false,
+        };
+    }
+    let found = phrases::best(evidence.text);
+    let text_reason = found.as_ref().map(|found| found.resolve(evidence.outcome));
+    let (mut reason, basis) = match (text_reason, coded) {
+        (Some(reason), _) => (reason, Basis::Text),
+        (None, Some((reason, _))) => (reason, Basis::Code),
+        (None, None) => match evidence.reply.and_then(reply_reason) {
+            Some(reason) => (reason, Basis::Reply),
+            None => (
+                if transient(evidence) {
+                    Reason::OnHold
+                } else {
+                    Reason::Undefined
+                },
+                Basis::Nothing,
+            ),
+        },
+    };
+    let names_user = coded == Some((Reason::UserUnknown, true));
+    reason = match (evidence.command, reason) {
+        // The envelope sender was refused: its address or domain is unknown.
+        (Some(Command::Mail), Reason::UserUnknown | Reason::HostUnknown) => Reason::Rejected,
+        // The server read the message before refusing this recipient: a
+        // filter's decision worded as an unknown user.
+        (Some(Command::Data), Reason::UserUnknown) if !names_user => Reason::Filtered,
+        // Refused before any address was given: the client itself.
+        (
+            Some(Command::Connect | Command::Helo),
+            Reason::Rejected | Reason::PolicyViolation | Reason::SecurityError | Reason::Undefined,
+        ) if basis != Basis::Text || found.as_ref().is_some_and(|found| found.weak) => {
+            Reason::Blocked
+        }
+        _ => reason,
+    };
+    // A connection failure that ended the delivery, or a network code in a
+    // final transient failure: retried until the message's time ran out.
+    if reason == Reason::NetworkError
+        && basis == Basis::Code
+        && evidence.outcome == Outcome::Final
+        && evidence.enhanced.is_some_and(|code| code.class == 4)
+    {
+        reason = Reason::Expired;
+    }
+    let code_reason = coded.map(|(reason, _)| reason);
+    let disagrees = match (coded, &found) {
+        (Some((code, true)), Some(found)) if basis == Basis::Text && !found.weak => {
+            code != reason && !compatible(code, reason)
+        }
+        _ => false,
+    };
+    Verdict {
+        reason,
+        basis,
+        phrase: found.map(|found| found.range),
+        code_reason,
+        disagrees,
+    }
+}
+
+fn transient(evidence: &Evidence) -> bool {
+    match (evidence.enhanced, evidence.reply) {
+        (Some(code), _) => code.class == 4,
+        (None, Some(reply)) => reply.class_digit() == 4,
+        (None, None) => evidence.outcome == Outcome::Delayed,
+    }
+}
+
+/// Two reasons that describe the same event at different depths: a text
+/// that refines its code does not contradict it.
+fn compatible(code: Reason, text: Reason) -> bool {
+    use Reason::*;
+    matches!(
+        (code, text),
+        (UserUnknown, Filtered | Suspend | HasMoved)
+            | (Suspend, UserUnknown | Filtered)
+            | (Expired, NetworkError | HostUnknown)
+            | (MailboxFull, ExceedLimit | SystemFull)
+            | (ExceedLimit, MailboxFull | MesgTooBig)
+            | (MesgTooBig, ExceedLimit)
+            | (HostUnknown, NotAccept | NetworkError)
+            | (NotAccept, HostUnknown)
+            | (Rejected, HostUnknown | UserUnknown | AuthFailure | Blocked)
+            | (AuthFailure, PolicyViolation | Rejected)
+            | (SecurityError, FailedStartTls)
+            | (SyntaxError, NotCompliantRfc | ContentError)
+            | (ContentError, NotCompliantRfc | MesgTooBig)
+            | (SpamDetected, PolicyViolation | Blocked | BadReputation)
+            | (TooManyConn, Speeding)
+            | (RequirePtr, Blocked)
+            | (
+                Blocked,
+                RequirePtr | BadReputation | SpamDetected | Speeding
+            )
+    )
+}
+
+/// The status a reason implies when a bounce carries no enhanced code:
+/// its class from the reply code, else from the outcome.
+pub(crate) fn derived_status(
+    reason: Reason,
+    reply: Option<ReplyCode>,
+    outcome: Outcome,
+) -> Option<EnhancedCode> {
+    let (subject, detail) = reason.info().status?;
+    let class = match (reason, reply) {
+        (Reason::Delivered, _) => 2,
+        (_, Some(reply)) if matches!(reply.class_digit(), 4 | 5) => reply.class_digit(),
+        _ if outcome == Outcome::Delayed => 4,
+        _ => 5,
+    };
+    Some(EnhancedCode::new(class, subject, detail))
+}

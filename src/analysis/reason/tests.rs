@@ -1,0 +1,266 @@
+use super::*;
+use crate::codes::enhanced;
+use expect_test::{Expect, expect};
+
+/// `550 5.1.1 text` (reply and enhanced code optional), classified and
+/// rendered as `reason basis [phrase] (code says X, disagrees)`.
+fn show(reply_line: &str, command: Option<Command>, outcome: Outcome) -> String {
+    let mut rest = reply_line;
+    let mut reply = None;
+    let mut code = None;
+    if let Some(head) = rest.get(..3).and_then(crate::codes::reply::parse)
+        && rest[3..].starts_with([' ', '-'])
+    {
+        reply = Some(head);
+        rest = rest[4..].trim_start();
+    }
+    if let Some((token, tail)) = rest.split_once(' ')
+        && let Ok(parsed) = enhanced::parse(token)
+    {
+        code = Some(parsed);
+        rest = tail;
+    }
+    let evidence = Evidence {
+        reply,
+        enhanced: code,
+        text: rest,
+        command,
+        outcome,
+    };
+    let verdict = classify(&evidence);
+    let mut out = format!("{} {:?}", verdict.reason.name(), verdict.basis);
+    if let Some(phrase) = verdict.phrase_text(&evidence) {
+        out.push_str(&format!(" [{phrase}]"));
+    }
+    if let Some(code) = verdict.code_reason
+        && code != verdict.reason
+    {
+        out.push_str(&format!(" (code: {})", code.name()));
+    }
+    if verdict.disagrees {
+        out.push_str(" DISAGREES");
+    }
+    if verdict.is_hard(&evidence) {
+        out.push_str(" hard");
+    }
+    out
+}
+
+fn check(lines: &[(&str, Option<Command>, Outcome)], expected: Expect) {
+    let out: Vec<String> = lines
+        .iter()
+        .map(|(line, command, outcome)| format!("{line}\n  => {}", show(line, *command, *outcome)))
+        .collect();
+    expected.assert_eq(&out.join("\n"));
+}
+
+const U: Outcome = Outcome::Unknown;
+
+#[test]
+fn the_text_says_more_than_the_code() {
+    check(
+        &[
+            (
+                "550 5.1.1 <a@b.c>: Recipient address rejected: User unknown in local recipient table",
+                None,
+                U,
+            ),
+            ("552 5.2.2 Over quota", None, U),
+            ("550 5.7.1 Recipient mailbox quota exceeded", None, U),
+            (
+                "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org",
+                None,
+                U,
+            ),
+            (
+                "550 5.7.1 Message content rejected, UBE, id=00000-22-225",
+                None,
+                U,
+            ),
+            (
+                "550-5.7.26 Unauthenticated email from example.jp is not accepted due to domain's DMARC policy.",
+                None,
+                U,
+            ),
+            (
+                "550 Requested action not taken: mailbox unavailable",
+                None,
+                U,
+            ),
+            ("554 5.7.1 <x>: Relay access denied", None, U),
+            (
+                "450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.1]",
+                None,
+                U,
+            ),
+            ("550 5.0.0 Benutzer unbekannt", None, U),
+            ("550 5.0.0 Boîte aux lettres pleine", None, U),
+            ("550 5.0.0 宛先不明", None, U),
+        ],
+        expect![[r#"
+            550 5.1.1 <a@b.c>: Recipient address rejected: User unknown in local recipient table
+              => userunknown Text [Recipient address rejected: User unknown] hard
+            552 5.2.2 Over quota
+              => mailboxfull Text [Over quota]
+            550 5.7.1 Recipient mailbox quota exceeded
+              => mailboxfull Text [quota exceeded] (code: securityerror)
+            554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org
+              => blocked Text [blocked using] (code: securityerror)
+            550 5.7.1 Message content rejected, UBE, id=00000-22-225
+              => spamdetected Text [Message content rejected] (code: securityerror)
+            550-5.7.26 Unauthenticated email from example.jp is not accepted due to domain's DMARC policy.
+              => authfailure Text [Unauthenticated email]
+            550 Requested action not taken: mailbox unavailable
+              => userunknown Text [mailbox unavailable] hard
+            554 5.7.1 <x>: Relay access denied
+              => norelaying Text [Relay access denied] (code: securityerror)
+            450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.1]
+              => requireptr Text [Client host rejected: cannot find your hostname] (code: securityerror)
+            550 5.0.0 Benutzer unbekannt
+              => userunknown Text [Benutzer unbekannt] hard
+            550 5.0.0 Boîte aux lettres pleine
+              => mailboxfull Text [Boîte aux lettres pleine]
+            550 5.0.0 宛先不明
+              => userunknown Text [宛先不明] hard"#]],
+    );
+}
+
+#[test]
+fn text_and_code_that_disagree_are_said_to() {
+    check(
+        &[
+            ("550 5.1.1 Mailbox full", None, U),
+            ("550 5.2.2 No such user", None, U),
+            ("550 5.1.1 IP address blacklisted by recipient", None, U),
+        ],
+        expect![[r#"
+            550 5.1.1 Mailbox full
+              => mailboxfull Text [Mailbox full] (code: userunknown) DISAGREES
+            550 5.2.2 No such user
+              => userunknown Text [No such user] (code: mailboxfull) DISAGREES hard
+            550 5.1.1 IP address blacklisted by recipient
+              => blocked Text [IP address blacklisted] (code: userunknown) DISAGREES"#]],
+    );
+}
+
+#[test]
+fn codes_alone_and_nothing_at_all() {
+    check(
+        &[
+            ("550 5.1.1 ok", None, U),
+            ("452 4.2.2 ok", None, U),
+            ("550 5.7.1 nope", None, U),
+            ("552 nope", None, U),
+            ("451 nope", None, U),
+            ("554 nope", None, U),
+            ("450 nope", None, U),
+            ("250 2.0.0 Ok: queued as 4B3C2D1E0F", None, U),
+        ],
+        expect![[r#"
+            550 5.1.1 ok
+              => userunknown Code hard
+            452 4.2.2 ok
+              => mailboxfull Code
+            550 5.7.1 nope
+              => securityerror Code
+            552 nope
+              => mailboxfull Reply
+            451 nope
+              => systemerror Reply
+            554 nope
+              => undefined Nothing
+            450 nope
+              => onhold Reply
+            250 2.0.0 Ok: queued as 4B3C2D1E0F
+              => delivered Code"#]],
+    );
+}
+
+#[test]
+fn the_command_and_the_outcome_refine_the_reason() {
+    check(
+        &[
+            ("550 Unknown user a@b.c", Some(Command::Data), U),
+            ("550 5.1.1 Unknown user a@b.c", Some(Command::Data), U),
+            (
+                "550 5.1.7 No such domain example.com",
+                Some(Command::Mail),
+                U,
+            ),
+            ("550 Access denied", Some(Command::Connect), U),
+            (
+                "connect to mx.example.com[192.0.2.1]:25: Connection timed out",
+                None,
+                Outcome::Delayed,
+            ),
+            (
+                "connect to mx.example.com[192.0.2.1]:25: Connection timed out",
+                None,
+                Outcome::Final,
+            ),
+            ("421 4.4.1 no answer", None, Outcome::Final),
+        ],
+        expect![[r#"
+            550 Unknown user a@b.c
+              => filtered Text [Unknown user]
+            550 5.1.1 Unknown user a@b.c
+              => userunknown Text [Unknown user] hard
+            550 5.1.7 No such domain example.com
+              => rejected Text [No such domain]
+            550 Access denied
+              => blocked Text [Access denied]
+            connect to mx.example.com[192.0.2.1]:25: Connection timed out
+              => networkerror Text [Connection timed out]
+            connect to mx.example.com[192.0.2.1]:25: Connection timed out
+              => expired Text [Connection timed out]
+            421 4.4.1 no answer
+              => expired Code (code: networkerror)"#]],
+    );
+}
+
+#[test]
+fn words_are_matched_whole_and_across_line_breaks() {
+    // "spam" must not match inside "spamhaus"; "ube" not inside "tube".
+    let found: Vec<&str> = phrases::find("listed at zen.spamhaus.org, see youtube")
+        .iter()
+        .map(|found| found.phrase().text)
+        .collect();
+    assert_eq!(found, ["listed at", "spamhaus"]);
+    let text = "mailbox\r\n   is    full";
+    let best = phrases::best(text).unwrap();
+    assert_eq!(&text[best.range.clone()], "mailbox\r\n   is    full");
+    assert_eq!(best.signal, phrases::Signal::Reason(Reason::MailboxFull));
+}
+
+#[test]
+fn every_reason_has_its_data() {
+    assert_eq!(generated::REASONS.len(), Reason::ALL.len());
+    for reason in Reason::ALL {
+        assert_eq!(Reason::from_name(reason.name()), Some(reason));
+        assert_eq!(format!("{reason:?}").to_ascii_lowercase(), reason.name());
+    }
+    assert_eq!(
+        derived_status(Reason::MailboxFull, None, Outcome::Delayed).map(|c| c.to_string()),
+        Some("4.2.2".to_string())
+    );
+    assert_eq!(
+        derived_status(Reason::UserUnknown, Some(ReplyCode(550)), Outcome::Unknown)
+            .map(|c| c.to_string()),
+        Some("5.1.1".to_string())
+    );
+}
+
+#[test]
+fn commands_are_read_as_bounces_name_them() {
+    for (text, command) in [
+        ("RCPT TO:<a@b>", Some(Command::Rcpt)),
+        ("end of DATA", Some(Command::Data)),
+        ("MAIL FROM:<a@b> SIZE=1", Some(Command::Mail)),
+        (">>> DATA", Some(Command::Data)),
+        ("initial connection", Some(Command::Connect)),
+        ("EHLO", Some(Command::Helo)),
+        ("QUIT", None),
+    ] {
+        assert_eq!(Command::parse(text), command, "{text}");
+    }
+}
