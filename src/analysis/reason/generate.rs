@@ -108,7 +108,9 @@ fn generate() -> String {
     let mut out = String::from(
         "//! Generated from `data/reasons/*.toml` by `reason::generate::generated_tables_are_fresh`.\n\
          //! Do not edit: change the data and run `cargo test`.\n\n\
+         use super::dnsbl::{Dnsbl, DnsblKind, NotAListing};\n\
          use super::phrases::{Phrase, Signal};\n\
+         use super::postfix::PostfixRule;\n\
          use super::{Reason, ReasonInfo};\n\
          use crate::codes::{Bi, Side};\n\n",
     );
@@ -333,8 +335,131 @@ fn generate() -> String {
             }
         }
     }
-    out.push_str("];\n");
+    out.push_str("];\n\n");
+
+    generate_postfix(&dir, &mut out);
+    generate_dnsbl(&dir, &mut out);
     out
+}
+
+/// `data/reasons/postfix.toml`: Postfix's reject texts and their rules.
+fn generate_postfix(dir: &Path, out: &mut String) {
+    let table = read_table(&dir.join("postfix.toml"));
+    let rules = table
+        .get("rule")
+        .and_then(Value::as_array)
+        .expect("postfix.toml: [[rule]] tables");
+    let mut texts = BTreeSet::new();
+    out.push_str("pub(super) static POSTFIX_RULES: &[PostfixRule] = &[\n");
+    for rule in rules {
+        let rule = rule.as_table().expect("[[rule]] is a table");
+        let text = string(rule, "text", "postfix.toml");
+        let context = format!("postfix.toml `{text}`");
+        let folded = fold_phrase(text);
+        assert!(!folded.is_empty(), "{context}: empty text");
+        assert!(texts.insert(folded.clone()), "{context}: twice");
+        let restriction = string(rule, "restriction", &context);
+        let list = string(rule, "list", &context);
+        let parameter = string(rule, "parameter", &context);
+        let default = string(rule, "default", &context);
+        for name in [list, parameter] {
+            assert!(
+                name.is_empty() || crate::analysis::config::params::is_known(name),
+                "{context}: `{name}` is not a Postfix parameter"
+            );
+        }
+        assert!(!default.is_empty(), "{context}: `default` is empty");
+        let reason = reason_named(string(rule, "reason", &context), &context);
+        let (change_en, change_fr) = bilingual(rule, "change", &context);
+        let parameter = if parameter.is_empty() {
+            "None".to_string()
+        } else {
+            format!("Some({parameter:?})")
+        };
+        writeln!(
+            out,
+            "    PostfixRule {{ text: {text:?}, folded: {folded:?}, restriction: {restriction:?}, list: {list:?}, \
+             parameter: {parameter}, default: {default:?}, reason: Reason::{reason:?}, \
+             change: Bi::new({change_en:?}, {change_fr:?}) }},"
+        )
+        .unwrap();
+    }
+    out.push_str("];\n\n");
+}
+
+/// `data/reasons/dnsbl.toml`: blocklists and the answers that are not listings.
+fn generate_dnsbl(dir: &Path, out: &mut String) {
+    let table = read_table(&dir.join("dnsbl.toml"));
+    let lists = table
+        .get("list")
+        .and_then(Value::as_array)
+        .expect("dnsbl.toml: [[list]] tables");
+    let mut zones = BTreeSet::new();
+    out.push_str("pub(super) static DNSBLS: &[Dnsbl] = &[\n");
+    for list in lists {
+        let list = list.as_table().expect("[[list]] is a table");
+        let name = string(list, "name", "dnsbl.toml");
+        let context = format!("dnsbl.toml `{name}`");
+        let these: Vec<String> = list
+            .get("zones")
+            .and_then(Value::as_array)
+            .unwrap_or_else(|| panic!("{context}: `zones` list"))
+            .iter()
+            .map(|zone| {
+                let zone = zone.as_str().expect("a zone name").to_string();
+                assert!(
+                    zone.contains('.')
+                        && zone == zone.to_ascii_lowercase()
+                        && zone
+                            .bytes()
+                            .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-'),
+                    "{context}: `{zone}` is not a lower-case DNS name"
+                );
+                assert!(zones.insert(zone.clone()), "{context}: `{zone}` twice");
+                zone
+            })
+            .collect();
+        let kind = match string(list, "kind", &context) {
+            "ip" => "DnsblKind::Address",
+            "domain" => "DnsblKind::Domain",
+            other => panic!("{context}: kind `{other}` is not ip or domain"),
+        };
+        let lookup = string(list, "lookup", &context);
+        assert!(
+            lookup.starts_with("https://"),
+            "{context}: lookup must be an https URL"
+        );
+        let (meaning_en, meaning_fr) = bilingual(list, "meaning", &context);
+        writeln!(
+            out,
+            "    Dnsbl {{ name: {name:?}, zones: &{these:?}, kind: {kind}, lookup: {lookup:?}, \
+             meaning: Bi::new({meaning_en:?}, {meaning_fr:?}) }},"
+        )
+        .unwrap();
+    }
+    out.push_str("];\n\n");
+    let answers = table
+        .get("not_a_listing")
+        .and_then(Value::as_array)
+        .expect("dnsbl.toml: [[not_a_listing]] tables");
+    out.push_str("pub(super) static NOT_A_LISTING: &[NotAListing] = &[\n");
+    for answer in answers {
+        let answer = answer.as_table().expect("[[not_a_listing]] is a table");
+        let texts: Vec<String> = answer
+            .get("texts")
+            .and_then(Value::as_array)
+            .expect("dnsbl.toml [[not_a_listing]]: `texts` list")
+            .iter()
+            .map(|text| fold_phrase(text.as_str().expect("a text")))
+            .collect();
+        let (meaning_en, meaning_fr) = bilingual(answer, "meaning", "dnsbl.toml [[not_a_listing]]");
+        writeln!(
+            out,
+            "    NotAListing {{ texts: &{texts:?}, meaning: Bi::new({meaning_en:?}, {meaning_fr:?}) }},"
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
 }
 
 #[test]

@@ -4,6 +4,10 @@
 //!
 //! - `phrases`: the phrases of `data/reasons/phrases/*.toml` found in a text
 //!   (one automaton, case-insensitive, any white space as one space).
+//! - `postfix`: the Postfix rule behind a reject text (restriction, the
+//!   parameter that sets its code, what to change).
+//! - `dnsbl`: blocklists named in reject texts, and the Spamhaus answers
+//!   that refuse a query rather than list anything.
 //! - `generated`: the tables compiled from `data/reasons/*.toml` by the test
 //!   in `generate.rs`; nothing is read at run time.
 //!
@@ -14,8 +18,10 @@
 //! that ended the delivery means the message expired). When the text names
 //! another cause than a code that names one, the verdict says so.
 
+pub(crate) mod dnsbl;
 mod generated;
 pub(crate) mod phrases;
+pub(crate) mod postfix;
 
 #[cfg(test)]
 mod generate;

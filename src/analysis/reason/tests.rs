@@ -264,3 +264,72 @@ fn commands_are_read_as_bounces_name_them() {
         assert_eq!(Command::parse(text), command, "{text}");
     }
 }
+
+#[test]
+fn postfix_reject_texts_name_their_rule() {
+    let rule = |text: &str| {
+        postfix::rule_for(text).map(|rule| {
+            format!(
+                "{} {} {}",
+                rule.restriction,
+                rule.parameter.unwrap_or("-"),
+                rule.default
+            )
+        })
+    };
+    assert_eq!(
+        rule("554 5.7.1 <x@y.z>: Relay access denied").as_deref(),
+        Some("reject_unauth_destination relay_domains_reject_code 554")
+    );
+    assert_eq!(
+        rule("450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.1]")
+            .as_deref(),
+        Some("reject_unknown_reverse_client_hostname unknown_client_reject_code 450")
+    );
+    assert_eq!(
+        rule(
+            "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org"
+        )
+        .as_deref(),
+        Some("reject_rbl_client maps_rbl_reject_code 554")
+    );
+    assert_eq!(
+        rule("550 5.1.1 <a@b>: Recipient address rejected: User unknown in  local recipient table")
+            .as_deref(),
+        Some("local_recipient_maps unknown_local_recipient_reject_code 550")
+    );
+    assert_eq!(
+        rule("554 5.7.1 <c@d>: Recipient address rejected: Access denied").as_deref(),
+        Some("check_recipient_access access_map_reject_code 554")
+    );
+    assert_eq!(rule("250 2.0.0 Ok: queued as 4B3C2D1E0F"), None);
+}
+
+#[test]
+fn blocklists_and_refused_queries() {
+    let list = |text: &str| dnsbl::list_in(text).map(|list| list.name);
+    assert_eq!(
+        list("blocked using zen.spamhaus.org; https://x"),
+        Some("Spamhaus ZEN")
+    );
+    assert_eq!(
+        list("see http://www.spamhaus.org/query/bl?ip=192.0.2.1"),
+        Some("Spamhaus")
+    );
+    assert_eq!(
+        list("blocked using b.barracudacentral.org"),
+        Some("Barracuda Reputation Block List")
+    );
+    assert_eq!(
+        list("listed at dnsbl-2.uceprotect.net"),
+        Some("UCEPROTECT level 2")
+    );
+    assert_eq!(list("blocked using zen.spamhausx.org"), None);
+    assert!(dnsbl::not_a_listing("blocked using zen.spamhaus.org; Error: open resolver; https://www.spamhaus.org/returnc/pub/172.64.0.1").is_some());
+    assert!(
+        dnsbl::not_a_listing(
+            "blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/192.0.2.1"
+        )
+        .is_none()
+    );
+}
