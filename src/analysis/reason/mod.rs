@@ -19,6 +19,7 @@
 //! another cause than a code that names one, the verdict says so.
 
 pub(crate) mod dnsbl;
+#[rustfmt::skip]
 mod generated;
 pub(crate) mod phrases;
 pub(crate) mod postfix;
