@@ -8,6 +8,7 @@
 //! Positions are byte offsets. Logs are analysed line by line: a finding
 //! depends on one line only, so an edit re-analyses only the lines it touches.
 
+pub mod bounce;
 pub mod completion;
 pub mod config;
 pub mod diagnostics;

@@ -229,6 +229,9 @@ pub(crate) struct Evidence<'a> {
     pub(crate) text: &'a str,
     pub(crate) command: Option<Command>,
     pub(crate) outcome: Outcome,
+    /// The reply was read from a bounce report, where a stage nobody wrote
+    /// down is unknown (in a log line, the stage is the line's own).
+    pub(crate) in_bounce: bool,
 }
 
 /// What decided the reason.
@@ -328,44 +331,81 @@ pub(crate) fn classify(evidence: &Evidence) -> Verdict {
         };
     }
     let found = phrases::best(evidence.text);
-    let text_reason = found.as_ref().map(|found| found.resolve(evidence.outcome));
+    let text_reason = found
+        .as_ref()
+        .map(|found| found.resolve(evidence.outcome, evidence.in_bounce));
+    let weak_text = found.as_ref().is_some_and(|found| found.weak);
+    // A phrase that names a cause beats any code; a generic word only
+    // speaks when no code does.
     let (mut reason, basis) = match (text_reason, coded) {
-        (Some(reason), _) => (reason, Basis::Text),
-        (None, Some((reason, _))) => (reason, Basis::Code),
+        (Some(reason), _) if !weak_text => (reason, Basis::Text),
+        (_, Some((reason, _))) => (reason, Basis::Code),
+        (Some(reason), None) => (reason, Basis::Text),
         (None, None) => match evidence.reply.and_then(reply_reason) {
             Some(reason) => (reason, Basis::Reply),
-            None => (
-                if transient(evidence) {
-                    Reason::OnHold
-                } else {
-                    Reason::Undefined
-                },
-                Basis::Nothing,
-            ),
+            None => (nothing_says(evidence), Basis::Nothing),
         },
     };
+    let from_text = basis == Basis::Text && !weak_text;
     let names_user = coded == Some((Reason::UserUnknown, true));
     reason = match (evidence.command, reason) {
-        // The envelope sender was refused: its address or domain is unknown.
+        // The envelope sender was refused: its address or domain is
+        // unknown, or a rule refuses it.
         (Some(Command::Mail), Reason::UserUnknown | Reason::HostUnknown) => Reason::Rejected,
+        (
+            Some(Command::Mail),
+            Reason::SecurityError | Reason::PolicyViolation | Reason::Blocked | Reason::Undefined,
+        ) if !from_text => Reason::Rejected,
         // The server read the message before refusing this recipient: a
         // filter's decision worded as an unknown user.
         (Some(Command::Data), Reason::UserUnknown) if !names_user => Reason::Filtered,
-        // Refused before any address was given: the client itself.
-        (
-            Some(Command::Connect | Command::Helo),
-            Reason::Rejected | Reason::PolicyViolation | Reason::SecurityError | Reason::Undefined,
-        ) if basis != Basis::Text || found.as_ref().is_some_and(|found| found.weak) => {
+        // In a bounce, a remote server's "user unknown" at a stage the bounce
+        // does not name, and with no address-status code (X.1.x) saying the
+        // mailbox was looked up: a recipient's filter answers so after
+        // reading the message too (mobile carriers do), and bounce tools
+        // count it as filtered, a soft bounce.
+        (None, Reason::UserUnknown)
+            if evidence.in_bounce
+                && evidence.reply.is_some()
+                && !evidence.enhanced.is_some_and(|code| code.subject == 1) =>
+        {
+            Reason::Filtered
+        }
+        // Refused before any address was given: the client itself (its
+        // address, or the name it gave in HELO).
+        (Some(Command::Connect | Command::Helo), Reason::HostUnknown | Reason::UserUnknown) => {
             Reason::Blocked
         }
+        (
+            Some(Command::Connect | Command::Helo),
+            Reason::Rejected
+            | Reason::PolicyViolation
+            | Reason::SecurityError
+            | Reason::SystemError
+            | Reason::OnHold
+            | Reason::Undefined,
+        ) if !from_text => Reason::Blocked,
         _ => reason,
     };
-    // A connection failure that ended the delivery, or a network code in a
-    // final transient failure: retried until the message's time ran out.
+    // "Domain not found" reported as a temporary failure: the reporting
+    // server could not resolve the name for now, a network (DNS) problem
+    // rather than a domain that does not exist.
+    if reason == Reason::HostUnknown && transient(evidence) {
+        reason = Reason::NetworkError;
+    }
+    // A bounce's delay notice with no better cause reports how long the
+    // message has waited: expired, as bounce tools say.
+    if evidence.in_bounce && evidence.outcome == Outcome::Delayed && reason == Reason::OnHold {
+        reason = Reason::Expired;
+    }
+    // No answer, or a bad connection, in a failure that ended the delivery:
+    // retried until the message's time ran out.
     if reason == Reason::NetworkError
         && basis == Basis::Code
         && evidence.outcome == Outcome::Final
-        && evidence.enhanced.is_some_and(|code| code.class == 4)
+        && evidence.enhanced.is_some_and(|code| {
+            code.class == 4 && code.subject == 4 && matches!(code.detail, 1 | 2)
+        })
     {
         reason = Reason::Expired;
     }
@@ -382,6 +422,22 @@ pub(crate) fn classify(evidence: &Evidence) -> Verdict {
         phrase: found.map(|found| found.range),
         code_reason,
         disagrees,
+    }
+}
+
+/// When nothing names a cause: a bounce's delay notice reports a message
+/// that has waited too long (expired, as bounce tools say); a temporary
+/// failure, or a text nobody can read, is undecided (on hold); a permanent
+/// reply with no telling text, or no text at all, is undefined.
+fn nothing_says(evidence: &Evidence) -> Reason {
+    if evidence.in_bounce && evidence.outcome == Outcome::Delayed {
+        return Reason::Expired;
+    }
+    let has_text = evidence.text.chars().any(char::is_alphabetic);
+    if transient(evidence) || (has_text && evidence.reply.is_none()) {
+        Reason::OnHold
+    } else {
+        Reason::Undefined
     }
 }
 

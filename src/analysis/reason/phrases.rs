@@ -1,8 +1,8 @@
 //! Finds the phrases of `data/reasons/phrases/*.toml` in a text.
 //!
-//! The text is folded first (lower case where a character's lower case has
-//! the same length, any run of white space as one space, `’` as `'`), with a
-//! map back to the original bytes; one Aho-Corasick automaton over every
+//! The text is folded first (lower case, Latin letters without accents, any
+//! run of white space as one space, `’` as `'`), with a map back to the
+//! original bytes; one Aho-Corasick automaton over every
 //! phrase's pieces finds them all in one pass. A piece that begins or ends
 //! with a Latin letter or digit must stand as a whole word there; a phrase
 //! of several pieces (`user * does not exist`) allows up to [`GAP`] bytes
@@ -62,10 +62,18 @@ pub(crate) struct Found {
 }
 
 impl Found {
-    pub(crate) fn resolve(&self, outcome: Outcome) -> Reason {
+    /// The reason the phrase names. A failed connection is a network error
+    /// while delivery goes on; once it was given up, or in a bounce's delay
+    /// notice (which reports how long the message has waited), the
+    /// message expired.
+    pub(crate) fn resolve(&self, outcome: Outcome, in_bounce: bool) -> Reason {
         match self.signal {
             Signal::Reason(reason) => reason,
-            Signal::Connection if outcome == Outcome::Final => Reason::Expired,
+            Signal::Connection
+                if outcome == Outcome::Final || (in_bounce && outcome == Outcome::Delayed) =>
+            {
+                Reason::Expired
+            }
             Signal::Connection => Reason::NetworkError,
         }
     }
@@ -148,8 +156,8 @@ fn fold(text: &str) -> Folded {
     }
 }
 
-/// Lower case when it keeps the character's length (so a folded text and a
-/// folded phrase compare byte for byte); typographic apostrophes as `'`.
+/// Lower case, Latin letters without their accents (replies are often
+/// written in ASCII: `bloque` for `bloqué`), typographic apostrophes as `'`.
 pub(crate) fn fold_char(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();
@@ -158,9 +166,24 @@ pub(crate) fn fold_char(c: char) -> char {
         return '\'';
     }
     let mut lower = c.to_lowercase();
-    match (lower.next(), lower.next()) {
-        (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+    let lower = match (lower.next(), lower.next()) {
+        (Some(l), None) => l,
         _ => c,
+    };
+    match lower {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' => 'i',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ś' | 'š' => 's',
+        'ź' | 'ż' | 'ž' => 'z',
+        'ł' => 'l',
+        'ř' => 'r',
+        other => other,
     }
 }
 

@@ -26,6 +26,7 @@ fn show(reply_line: &str, command: Option<Command>, outcome: Outcome) -> String 
         text: rest,
         command,
         outcome,
+        in_bounce: false,
     };
     let verdict = classify(&evidence);
     let mut out = format!("{} {:?}", verdict.reason.name(), verdict.basis);
@@ -208,7 +209,7 @@ fn the_command_and_the_outcome_refine_the_reason() {
             550 5.1.7 No such domain example.com
               => rejected Text [No such domain]
             550 Access denied
-              => blocked Text [Access denied]
+              => blocked Text [denied]
             connect to mx.example.com[192.0.2.1]:25: Connection timed out
               => networkerror Text [Connection timed out]
             connect to mx.example.com[192.0.2.1]:25: Connection timed out
