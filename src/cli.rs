@@ -1,6 +1,10 @@
 //! The command-line views of the core: `explain` and `check`.
 //! Each returns the process exit status and writes to the given sinks.
 
+mod bounce;
+
+pub use bounce::bounce;
+
 use crate::analysis::{self, FileKind, Options, Severity};
 use crate::codes::Lang;
 use crate::codes::explain::{self, Explanation};
@@ -171,7 +175,7 @@ pub fn check(
 }
 
 /// Reads a file for a command, or says on stderr why it cannot.
-fn read_or_report(path: &str, err: &mut dyn Write) -> Option<Vec<u8>> {
+pub(crate) fn read_or_report(path: &str, err: &mut dyn Write) -> Option<Vec<u8>> {
     read_regular_file(path)
         .map_err(|error| {
             let _ = writeln!(err, "mail-lsp: {path}: {error}");

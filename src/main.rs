@@ -48,6 +48,17 @@ enum Command {
         #[arg(long)]
         lang: Option<String>,
     },
+    /// Decode bounce messages: one record per failed recipient, with its reason
+    Bounce {
+        /// Messages (.eml) or mboxes
+        #[arg(required = true, num_args = 1..)]
+        files: Vec<String>,
+        /// Machine-readable output
+        #[arg(long)]
+        json: bool,
+        #[arg(long)]
+        lang: Option<String>,
+    },
     /// Outcomes of a mail log grouped by enhanced code, with counts and meanings
     Summary {
         #[arg(required = true, num_args = 1..)]
@@ -79,6 +90,13 @@ fn main() {
             &files,
             cli::lang_from_env(lang.as_deref()),
             matches!(format, Format::Json),
+            &mut std::io::stdout(),
+            &mut std::io::stderr(),
+        ),
+        Some(Command::Bounce { files, json, lang }) => cli::bounce(
+            &files,
+            cli::lang_from_env(lang.as_deref()),
+            json,
             &mut std::io::stdout(),
             &mut std::io::stderr(),
         ),

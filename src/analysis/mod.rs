@@ -21,9 +21,9 @@ pub mod mime;
 mod multibyte_tests;
 pub mod outline;
 pub mod queue_ids;
+pub mod reason;
 #[cfg(test)]
 pub(crate) mod test_support;
-pub mod reason;
 pub mod tokens;
 
 pub use kinds::FileKind;

@@ -8,8 +8,10 @@
 //! - `logread`: following messages, outline, tokens, hints, code lens, summary.
 //! - `cli`: `explain` and `check`.
 //! - `configs`: Postfix/Sendmail configs over stdio, and `check` on the config fixtures.
+//! - `bounces`: `bounce --json` on the development bounces, against Sisimai.
 //! - `corpora`: the snapshot of every code found in the real corpora.
 
+mod bounces;
 mod cli;
 mod configs;
 mod corpora;

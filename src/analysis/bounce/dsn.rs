@@ -165,17 +165,31 @@ fn finding(group: &[Field], prose: &ProseText, single: bool) -> Option<Finding> 
         },
         None => (String::new(), String::new()),
     };
-    let mut read = reply::read(&diagnostic);
+    // A local program's exit status (`X-Unix; 71`) is no SMTP reply.
+    let smtp_like = diagnostic_type != "x-unix";
+    let mut read = if smtp_like {
+        reply::read(&diagnostic)
+    } else {
+        reply::Reply::default()
+    };
     // The human-readable part's words on this recipient: the reply when the
     // report gives none, the command, and more text for the reason.
-    let block = prose.block_for(&recipient);
+    // With one recipient, the whole report text speaks of it.
+    let block = prose
+        .block_for(&recipient)
+        .or_else(|| single.then(|| prose.text.clone()));
     let block_reply = block.as_deref().map(reply::read);
     if read.code.is_none()
         && let Some(block_reply) = &block_reply
         && block_reply.code.is_some()
     {
+        // The human-readable part's reply completes the report; its
+        // enhanced code replaces the report's Status only when that one
+        // says nothing (X.0.0).
         read.code = block_reply.code;
-        read.enhanced = read.enhanced.or(block_reply.enhanced);
+        if status.is_none_or(|status| status.subject == 0 && status.detail == 0) {
+            read.enhanced = read.enhanced.or(block_reply.enhanced);
+        }
     }
     let command = read
         .command
@@ -186,16 +200,12 @@ fn finding(group: &[Field], prose: &ProseText, single: bool) -> Option<Finding> 
         _ => Outcome::Unknown,
     };
     let mut context = status_comment;
-    if diagnostic_type == "x-unix" {
+    if !smtp_like {
         // A local delivery program's exit status: `X-Unix; 71`.
-        context.push_str(" x-unix");
+        context.push_str(" X-Unix; ");
+        context.push_str(&diagnostic);
     }
-    // With one recipient, the whole report text speaks of it.
-    let fallback = match block {
-        Some(block) => block,
-        None if single => prose.text.clone(),
-        None => String::new(),
-    };
+    let fallback = block.unwrap_or_default();
     let diagnostic_text = if read.code.is_some() && !diagnostic.is_empty() {
         read.text.clone()
     } else {
@@ -211,7 +221,7 @@ fn finding(group: &[Field], prose: &ProseText, single: bool) -> Option<Finding> 
         context,
         fallback,
         command,
-        remote_mta: header(group, "Remote-MTA").map(|mta| bare_address(mta)),
+        remote_mta: header(group, "Remote-MTA").map(bare_address),
         outcome,
         feedback_type: None,
         reason: None,

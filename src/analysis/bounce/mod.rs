@@ -309,6 +309,7 @@ fn classify(finding: Finding) -> Record {
             reason: structural,
             basis: reason::Basis::Code,
             phrase: None,
+            pattern: None,
             code_reason: None,
             disagrees: false,
         };
@@ -362,10 +363,23 @@ fn header<'m>(fields: &'m [Field], name: &str) -> Option<&'m str> {
 
 /// Message-ID, From, To and Subject of the returned message.
 fn original(message: &Message) -> Original {
-    let Some(fields) = message.original_headers() else {
-        return Original::default();
+    if let Some(fields) = message.original_headers() {
+        let get = |name: &str| header(fields, name).map(str::to_string);
+        return Original {
+            message_id: get("Message-ID"),
+            from: get("From"),
+            to: get("To"),
+            subject: get("Subject"),
+        };
+    }
+    // A returned message written inline after the report text.
+    let fields = prose::inline_original_headers(message);
+    let get = |wanted: &str| {
+        fields
+            .iter()
+            .find(|(name, value)| name.eq_ignore_ascii_case(wanted) && !value.is_empty())
+            .map(|(_, value)| mime::decode_encoded_words(value))
     };
-    let get = |name: &str| header(fields, name).map(str::to_string);
     Original {
         message_id: get("Message-ID"),
         from: get("From"),

@@ -436,9 +436,12 @@ fn is_recipient_position(line: &str, start: usize, end: usize) -> bool {
         .trim_start_matches(['*', '-', '>', '•', '+', '|', ' ', '\t'])
         .trim_end_matches([':', ' '])
         .trim();
-    if NOT_RECIPIENT_WORDS
-        .iter()
-        .any(|word| ends_with_word(label, word) || label == *word)
+    // `(expanded from: <a@b>)`: the address an alias was expanded from.
+    let expanded = label.ends_with("expanded from");
+    if !expanded
+        && NOT_RECIPIENT_WORDS
+            .iter()
+            .any(|word| ends_with_word(label, word) || label == *word)
         || NOT_RECIPIENT_LABELS.contains(&label)
         || label.ends_with("-id")
         || label.ends_with(" id")
@@ -450,6 +453,7 @@ fn is_recipient_position(line: &str, start: usize, end: usize) -> bool {
     // `... delivering your mail to <a@b>`, `could not be delivered to a@b`.
     let delivery_to = label.ends_with(" to") && label.contains("deliver");
     let label_ok = label.is_empty()
+        || expanded
         || reply_label
         || delivery_to
         || RECIPIENT_LABELS
@@ -617,8 +621,9 @@ pub(crate) fn inline_message(message: &Message) -> Option<String> {
     None
 }
 
-/// The `To:` of a returned message written inline after the report text.
-fn inline_original_to(message: &Message) -> Option<String> {
+/// The header fields of a returned message written inline after the
+/// report text: `(name, value)` pairs, continuation lines unfolded.
+pub(crate) fn inline_original_headers(message: &Message) -> Vec<(String, String)> {
     for view in message.views() {
         let part = &message.parts()[view.part];
         if view.region != Region::Report || part.original {
@@ -626,16 +631,41 @@ fn inline_original_to(message: &Message) -> Option<String> {
         }
         let text = message.view_text(view);
         let cut = cut_at_original(text);
+        if cut >= text.len() {
+            continue;
+        }
+        let mut fields: Vec<(String, String)> = Vec::new();
+        let mut started = false;
         for line in text[cut..].lines() {
-            if let Some((name, value)) = line.split_once(':')
-                && name.trim().eq_ignore_ascii_case("to")
-                && ADDRESS.is_match(value)
-            {
-                return Some(value.trim().to_string());
+            if line.starts_with([' ', '\t']) {
+                if let Some((_, value)) = fields.last_mut() {
+                    value.push(' ');
+                    value.push_str(line.trim());
+                }
+                continue;
+            }
+            match line.split_once(':') {
+                Some((name, value)) if !name.is_empty() && !name.contains(' ') => {
+                    started = true;
+                    fields.push((name.to_string(), value.trim().to_string()));
+                }
+                _ if started && line.trim().is_empty() => break,
+                _ => {}
             }
         }
+        if !fields.is_empty() {
+            return fields;
+        }
     }
-    None
+    Vec::new()
+}
+
+/// The `To:` of a returned message written inline after the report text.
+fn inline_original_to(message: &Message) -> Option<String> {
+    inline_original_headers(message)
+        .into_iter()
+        .find(|(name, value)| name.eq_ignore_ascii_case("to") && ADDRESS.is_match(value))
+        .map(|(_, value)| value)
 }
 
 /// A delay notice says so; anything else reports a failure.

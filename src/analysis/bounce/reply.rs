@@ -154,9 +154,28 @@ pub(crate) fn read(text: &str) -> Reply {
     Reply {
         code: Some(code),
         enhanced,
-        text: join(&text[at..], Some((code, enhanced))),
+        text: join(&text[at..reply_end(text, at, code)], Some((code, enhanced))),
         command,
     }
+}
+
+/// Where the reply that starts at `at` ends: its line, and the lines that
+/// continue it (`550-...` / `550 ...` again, or indented lines: a folded
+/// reply); a blank line or any other line ends it.
+fn reply_end(text: &str, at: usize, code: ReplyCode) -> usize {
+    let code = code.to_string();
+    let mut end = text[at..].find('\n').map_or(text.len(), |i| at + i + 1);
+    for line in text[end..].split_inclusive('\n') {
+        let continues = (line.starts_with([' ', '\t']) && !line.trim().is_empty())
+            || line
+                .strip_prefix(code.as_str())
+                .is_some_and(|rest| rest.starts_with(['-', ' ']));
+        if !continues {
+            break;
+        }
+        end += line.len();
+    }
+    end
 }
 
 /// The command named nearest to the reply: the last marker before it, else
@@ -280,13 +299,13 @@ mod tests {
             show(
                 "... while talking to mx.example.com.:\n>>> DATA\n<<< 550 Unknown user a@b.c\n554 5.0.0 Service unavailable"
             ),
-            "550 5.0.0 Some(Data) | 550 Unknown user a@b.c 554 5.0.0 Service unavailable"
+            "550 5.0.0 Some(Data) | 550 Unknown user a@b.c"
         );
         assert_eq!(
             show(
                 "Sorry, no SMTP connection got far enough; most progress was RCPT TO response; remote host 192.0.2.32 said: 550 Unknown user a@b.c\n. (#5.5.0)"
             ),
-            "550 5.5.0 Some(Rcpt) | 550 Unknown user a@b.c . (#5.5.0)"
+            "550 5.5.0 Some(Rcpt) | 550 Unknown user a@b.c"
         );
         assert_eq!(
             show("Arrival at 23:34:45, port [192.0.2.1]:250 nothing"),

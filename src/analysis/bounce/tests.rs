@@ -1,129 +1,260 @@
 use super::*;
-use std::path::Path;
+use expect_test::{Expect, expect};
 
-fn corpus() -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/corpora/sisimai-dev")
+/// Each record of `text` as `recipient | action status reply | reason
+/// hard/soft | command | diagnostic`.
+fn check(text: &str, expected: Expect) {
+    let reports = decode_file(text);
+    let mut out = String::new();
+    for report in &reports {
+        out.push_str(&format!("{}\n", report.kind.name()));
+        for record in &report.records {
+            out.push_str(&format!(
+                "{} | {} {}{} {} | {} {} | {} | {}\n",
+                record.recipient,
+                record.action.as_deref().unwrap_or("-"),
+                record
+                    .status
+                    .map_or("-".to_string(), |code| code.to_string()),
+                if record.status_derived {
+                    "(derived)"
+                } else {
+                    ""
+                },
+                record
+                    .reply
+                    .map_or("-".to_string(), |code| code.to_string()),
+                record.reason.name(),
+                if record.hard { "hard" } else { "soft" },
+                record.command.map_or("-", reason::Command::name),
+                record.diagnostic,
+            ));
+        }
+    }
+    expected.assert_eq(&out);
 }
 
-/// Prints every record of the development set beside Sisimai's values
-/// (`cargo test --lib bounce::tests::dev_set_side_by_side -- --ignored --nocapture`).
-#[test]
-#[ignore = "a development aid: prints the whole set"]
-fn dev_set_side_by_side() {
-    let expected = std::fs::read_to_string(corpus().join("expected.tsv")).unwrap();
-    let mut rows: std::collections::BTreeMap<String, Vec<Vec<String>>> = Default::default();
-    for line in expected.lines().skip(1) {
-        let cols: Vec<String> = line.split('\t').map(str::to_string).collect();
-        rows.entry(cols[0].clone()).or_default().push(cols);
-    }
-    let (mut total, mut found, mut reason_ok, mut hard_ok) = (0, 0, 0, 0);
-    for (file, expected) in &rows {
-        let bytes = std::fs::read(corpus().join(file)).unwrap();
-        let text = String::from_utf8_lossy(&bytes);
-        let reports = decode_file(&text);
-        let records: Vec<&Record> = reports.iter().flat_map(|r| r.records.iter()).collect();
-        for (index, row) in expected.iter().enumerate() {
-            total += 1;
-            let record = records.get(index).copied();
-            if record.is_some() {
-                found += 1;
-            }
-            let ours = record.map_or("-".to_string(), |r| r.reason.name().to_string());
-            let hard = record.is_some_and(|r| r.hard);
-            let ok_reason = ours == row[4];
-            let ok_hard = hard == (row[5] == "true");
-            reason_ok += ok_reason as usize;
-            hard_ok += ok_hard as usize;
-            if !ok_reason || !ok_hard {
-                println!(
-                    "{file} #{} expected {} {} {} | ours {} {} {} | {}",
-                    index + 1,
-                    row[2],
-                    row[4],
-                    row[5],
-                    record
-                        .and_then(|r| r.status)
-                        .map_or("-".into(), |s| s.to_string()),
-                    ours,
-                    hard,
-                    record.map_or(String::new(), |r| format!(
-                        "cmd={:?} diag={}",
-                        r.command,
-                        r.diagnostic.chars().take(160).collect::<String>()
-                    ))
-                );
-            }
-        }
-        if records.len() != expected.len() {
-            println!(
-                "{file}: {} records, expected {}",
-                records.len(),
-                expected.len()
-            );
-        }
-    }
-    println!("recipients {found}/{total}, reason {reason_ok}/{total}, hard/soft {hard_ok}/{total}");
-}
+const POSTFIX_DSN: &str = "From: MAILER-DAEMON@mx.example.org (Mail Delivery System)
+Subject: Undelivered Mail Returned to Sender
+To: sender@example.org
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"
 
-/// Prints the report text and recipients of the files named in `BOUNCE`
-/// (`BOUNCE=lhost-qmail-01 cargo test --lib bounce::tests::show_prose -- --ignored --nocapture`).
+--B
+Content-Description: Notification
+Content-Type: text/plain; charset=us-ascii
+
+This is the mail system at host mx.example.org.
+
+<user@example.net>: host mx.example.net[192.0.2.1] said: 550 5.1.1
+    <user@example.net>: Recipient address rejected: User unknown in local
+    recipient table (in reply to RCPT TO command)
+
+--B
+Content-Description: Delivery report
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx.example.org
+
+Final-Recipient: rfc822; user@example.net
+Original-Recipient: rfc822;user@example.net
+Action: failed
+Status: 5.1.1
+Remote-MTA: dns; mx.example.net
+Diagnostic-Code: smtp; 550 5.1.1 <user@example.net>: Recipient address
+    rejected: User unknown in local recipient table
+
+--B--
+";
+
 #[test]
-#[ignore = "a development aid"]
-fn show_prose() {
-    let names = std::env::var("BOUNCE").unwrap_or_default();
-    for name in names.split(',').filter(|n| !n.is_empty()) {
-        let bytes = std::fs::read(corpus().join("emails").join(format!("{name}.eml"))).unwrap();
-        let text = String::from_utf8_lossy(&bytes);
-        let message = mime::parse(&text, &Limits::default());
-        let prose = prose::report_text(&message);
-        println!("===== {name}\n{}\n-----", prose.text);
-        println!(
-            "{:#?}",
-            decode(&text).map(|r| r
-                .records
-                .iter()
-                .map(|r| (
-                    r.recipient.clone(),
-                    r.reason.name(),
-                    r.command,
-                    r.diagnostic.clone(),
-                    r.evidence.clone()
-                ))
-                .collect::<Vec<_>>())
-        );
-        for view in message.views() {
-            println!(
-                "view {:?} part {} orig {}",
-                view.region,
-                view.part,
-                message.parts()[view.part].original
-            );
-        }
-    }
+fn a_postfix_dsn() {
+    check(
+        POSTFIX_DSN,
+        expect![[r#"
+            bounce
+            user@example.net | failed 5.1.1 550 | userunknown hard | RCPT TO | 550 5.1.1 <user@example.net>: Recipient address rejected: User unknown in local recipient table
+        "#]],
+    );
 }
 
 #[test]
-#[ignore = "a development aid"]
-fn show_views() {
-    let names = std::env::var("BOUNCE").unwrap_or_default();
-    for name in names.split(',').filter(|n| !n.is_empty()) {
-        let bytes = std::fs::read(corpus().join("emails").join(format!("{name}.eml"))).unwrap();
-        let text = String::from_utf8_lossy(&bytes);
-        let message = mime::parse(&text, &Limits::default());
-        for view in message.views() {
-            let part = &message.parts()[view.part];
-            println!(
-                "--- view {:?} part {} {} orig {}\n{}",
-                view.region,
-                view.part,
-                part.content_type.mime_type,
-                part.original,
-                message
-                    .view_text(view)
-                    .chars()
-                    .take(600)
-                    .collect::<String>()
-            );
-        }
-    }
+fn recipients_written_field_by_field_and_in_two_pieces() {
+    // All Final-Recipient fields first, then all Action fields, ...; and a
+    // recipient whose Action comes before its Final-Recipient.
+    let interleaved = "From: Postmaster <postmaster@aol.example>
+Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"
+
+--B
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx.aol.example
+
+Final-Recipient: rfc822; one@example.jp
+Final-Recipient: rfc822; two@example.jp
+Action: failed
+Action: failed
+Status: 5.2.2
+Status: 5.1.1
+Diagnostic-Code: smtp; 550 5.2.2 <one@example.jp>... Mailbox Full
+Diagnostic-Code: smtp; 550 5.1.1 <two@example.jp>... User Unknown
+
+--B--
+";
+    check(
+        interleaved,
+        expect![[r#"
+            bounce
+            one@example.jp | failed 5.2.2 550 | mailboxfull soft | - | 550 5.2.2 <one@example.jp>... Mailbox Full
+            two@example.jp | failed 5.1.1 550 | userunknown hard | - | 550 5.1.1 <two@example.jp>... User Unknown
+        "#]],
+    );
+    let action_first = "From: postmaster@example.jp
+Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"
+
+--B
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; inbound.example.com
+
+Action: failed
+Final-Recipient: rfc822; gone@example.jp
+Original-Recipient: rfc822; gone@example.jp
+Diagnostic-Code: smtp; 552 5.3.4 Message too large
+Status: 5.3.4
+
+--B--
+";
+    check(
+        action_first,
+        expect![[r#"
+            bounce
+            gone@example.jp | failed 5.3.4 552 | mesgtoobig soft | - | 552 5.3.4 Message too large
+        "#]],
+    );
+}
+
+#[test]
+fn a_qmail_bounce_without_a_report() {
+    check(
+        "From: MAILER-DAEMON@mx.example.jp
+To: sender@example.jp
+Subject: failure notice
+
+Hi. This is the qmail-send program at mx.example.jp.
+I'm afraid I wasn't able to deliver your message to the following addresses.
+This is a permanent error; I've given up. Sorry it didn't work out.
+
+<full@example.ad.jp>:
+192.0.2.1 does not like recipient.
+Remote host said: 552 Error: disk quota exceeded
+Giving up on 192.0.2.1.
+
+<nobody@example.ad.jp>:
+Sorry, no mailbox here by that name. (#5.1.1)
+
+--- Below this line is a copy of the message.
+
+Return-Path: <sender@example.jp>
+To: full@example.ad.jp
+Subject: hello
+",
+        expect![[r#"
+            bounce
+            full@example.ad.jp | failed 5.2.2(derived) 552 | mailboxfull soft | RCPT TO | 552 Error: disk quota exceeded
+            nobody@example.ad.jp | failed 5.1.1 - | userunknown hard | - | <nobody@example.ad.jp>: Sorry, no mailbox here by that name. (#5.1.1)
+        "#]],
+    );
+}
+
+#[test]
+fn an_exim_bounce_with_its_failed_recipients_header() {
+    check(
+        "From: Mail Delivery System <Mailer-Daemon@mx.example.com>
+To: sender@example.com
+Subject: Mail delivery failed: returning message to sender
+X-Failed-Recipients: rcpt@example.net
+
+This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a permanent error. The following address(es) failed:
+
+  rcpt@example.net
+    host mx.example.net [192.0.2.2]
+    SMTP error from remote mail server after initial connection:
+    554 5.7.1 Service unavailable; Client host [192.0.2.9] blocked using zen.spamhaus.org
+
+------ This is a copy of the message, including all the headers. ------
+
+From: sender@example.com
+To: rcpt@example.net
+",
+        expect![[r#"
+            bounce
+            rcpt@example.net | failed 5.7.1 554 | blocked soft | CONNECT | 554 5.7.1 Service unavailable; Client host [192.0.2.9] blocked using zen.spamhaus.org
+        "#]],
+    );
+}
+
+#[test]
+fn feedback_reports_and_automatic_replies() {
+    check(
+        "From: feedback@isp.example
+Subject: Abuse Report
+Content-Type: multipart/report; report-type=feedback-report; boundary=\"B\"
+
+--B
+Content-Type: text/plain
+
+This is an email abuse report.
+
+--B
+Content-Type: message/feedback-report
+
+Feedback-Type: abuse
+Version: 1
+Original-Rcpt-To: one@example.com
+Original-Rcpt-To: two@example.com
+
+--B--
+",
+        expect![[r#"
+            feedback
+            one@example.com | - - - | feedback soft | - | 
+            two@example.com | - - - | feedback soft | - | 
+        "#]],
+    );
+    check(
+        "From: away@example.net
+To: sender@example.org
+Subject: Away until May 5
+Auto-Submitted: auto-replied
+
+I am away until May 5th.
+",
+        expect![[r#"
+            auto-reply
+            away@example.net | - - - | vacation soft | - | 
+        "#]],
+    );
+}
+
+#[test]
+fn an_mbox_of_two_bounces() {
+    let two = format!(
+        "From MAILER-DAEMON  Thu Apr 29 23:34:45 2015\n{POSTFIX_DSN}\nFrom MAILER-DAEMON  Thu Apr 29 23:34:46 2015\n{POSTFIX_DSN}"
+    );
+    assert_eq!(decode_file(&two).len(), 2);
+    assert_eq!(decode_file(POSTFIX_DSN).len(), 1);
+}
+
+#[test]
+fn messages_that_are_not_bounces() {
+    assert!(
+        decode_file("From: a@example.com\nTo: b@example.com\nSubject: hi\n\nHello b@example.com\n")
+            .is_empty()
+    );
+    assert!(decode_file("").is_empty());
+    assert!(decode_file("\u{0}\u{1}binary\u{fffd}").is_empty());
 }

@@ -75,6 +75,7 @@ pub(crate) enum Reason {
 }
 
 impl Reason {
+    #[cfg(test)]
     pub(crate) const ALL: [Reason; 35] = [
         Reason::Delivered,
         Reason::Feedback,
@@ -118,6 +119,7 @@ impl Reason {
         self.info().name
     }
 
+    #[cfg(test)]
     pub(crate) fn from_name(name: &str) -> Option<Reason> {
         Reason::ALL.into_iter().find(|reason| reason.name() == name)
     }
@@ -175,34 +177,16 @@ pub(crate) enum Command {
 }
 
 impl Command {
-    /// Reads a command named in a bounce or log: `RCPT TO`, `end of DATA`,
-    /// `MAIL FROM:<a@b>`, `HELO`, `initial connection`, ...
-    pub(crate) fn parse(text: &str) -> Option<Command> {
-        let text = text.trim_start_matches(['<', '>', ' ', '\t']);
-        let word: String = text
-            .chars()
-            .take_while(|c| c.is_ascii_alphabetic() || *c == '-' || *c == ' ')
-            .take(24)
-            .collect::<String>()
-            .to_ascii_lowercase();
-        let word = word.trim();
-        let starts = |prefix: &str| word.starts_with(prefix);
-        if starts("rcpt") {
-            Some(Command::Rcpt)
-        } else if starts("mail") {
-            Some(Command::Mail)
-        } else if starts("data") || starts("end of data") || starts("bdat") {
-            Some(Command::Data)
-        } else if starts("helo") || starts("ehlo") || starts("lhlo") {
-            Some(Command::Helo)
-        } else if starts("starttls") {
-            Some(Command::StartTls)
-        } else if starts("auth") {
-            Some(Command::Auth)
-        } else if starts("initial connection") || starts("connect") || starts("greeting") {
-            Some(Command::Connect)
-        } else {
-            None
+    /// As the protocol writes it: `RCPT TO`, `DATA`, ...
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Command::Connect => "CONNECT",
+            Command::Helo => "HELO/EHLO",
+            Command::StartTls => "STARTTLS",
+            Command::Auth => "AUTH",
+            Command::Mail => "MAIL FROM",
+            Command::Rcpt => "RCPT TO",
+            Command::Data => "DATA",
         }
     }
 }
@@ -255,6 +239,9 @@ pub(crate) struct Verdict {
     pub(crate) basis: Basis,
     /// The phrase that named the reason, as a range of the evidence's text.
     pub(crate) phrase: Option<Range<usize>>,
+    /// The data's phrase that matched there (`user * unknown`), and the
+    /// language of its file.
+    pub(crate) pattern: Option<(&'static str, &'static str)>,
     /// What the enhanced code alone says, when it says something.
     pub(crate) code_reason: Option<Reason>,
     /// The text names another cause than a code that names one.
@@ -267,11 +254,11 @@ impl Verdict {
         self.reason.is_hard_by_nature() && permanent(evidence)
     }
 
-    /// The words of the text that named the reason.
-    pub(crate) fn phrase_text<'a>(&self, evidence: &Evidence<'a>) -> Option<&'a str> {
+    /// The words of `text` (the evidence's text) that named the reason.
+    pub(crate) fn phrase_text<'a>(&self, text: &'a str) -> Option<&'a str> {
         self.phrase
             .as_ref()
-            .and_then(|range| evidence.text.get(range.clone()))
+            .and_then(|range| text.get(range.clone()))
     }
 }
 
@@ -326,6 +313,7 @@ pub(crate) fn classify(evidence: &Evidence) -> Verdict {
                 Basis::Reply
             },
             phrase: None,
+            pattern: None,
             code_reason: Some(Reason::Delivered),
             disagrees: false,
         };
@@ -367,7 +355,7 @@ pub(crate) fn classify(evidence: &Evidence) -> Verdict {
         (None, Reason::UserUnknown)
             if evidence.in_bounce
                 && evidence.reply.is_some()
-                && !evidence.enhanced.is_some_and(|code| code.subject == 1) =>
+                && evidence.enhanced.is_none_or(|code| code.subject != 1) =>
         {
             Reason::Filtered
         }
@@ -419,6 +407,9 @@ pub(crate) fn classify(evidence: &Evidence) -> Verdict {
     Verdict {
         reason,
         basis,
+        pattern: found
+            .as_ref()
+            .map(|found| (found.phrase().text, found.phrase().lang)),
         phrase: found.map(|found| found.range),
         code_reason,
         disagrees,

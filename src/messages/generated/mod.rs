@@ -2,3 +2,4 @@
 //! `data/messages/*.toml`. Do not edit.
 
 pub(crate) mod codes;
+pub(crate) mod reasons;

@@ -1,0 +1,314 @@
+//! Generated from `data/messages/reasons.toml` by `messages::tests::generated_messages_are_fresh`.
+//! Do not edit: change the TOML and run `cargo test`.
+
+#![allow(dead_code)]
+
+use crate::codes::Lang;
+use std::fmt::Display;
+
+/// `bounce-hard`
+/// A permanent failure of an address that will not become valid.
+pub(crate) struct BounceHard;
+
+impl BounceHard {
+    pub(crate) fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => "hard bounce",
+            Lang::Fr => "rebond définitif",
+        }
+    }
+}
+
+/// `bounce-kind-auto-reply`
+/// Kind of message: an automatic reply.
+pub(crate) struct BounceKindAutoReply;
+
+impl BounceKindAutoReply {
+    pub(crate) fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => "automatic reply",
+            Lang::Fr => "réponse automatique",
+        }
+    }
+}
+
+/// `bounce-kind-bounce`
+/// Kind of message: a delivery report.
+pub(crate) struct BounceKindBounce;
+
+impl BounceKindBounce {
+    pub(crate) fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => "bounce",
+            Lang::Fr => "rebond",
+        }
+    }
+}
+
+/// `bounce-kind-feedback`
+/// Kind of message: a feedback report.
+pub(crate) struct BounceKindFeedback;
+
+impl BounceKindFeedback {
+    pub(crate) fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => "feedback report",
+            Lang::Fr => "rapport de retour",
+        }
+    }
+}
+
+/// `bounce-not-a-bounce`
+/// A file that holds no bounce, auto-reply or feedback report.
+pub(crate) struct BounceNotABounce<'a> {
+    pub(crate) path: &'a dyn Display,
+}
+
+impl BounceNotABounce<'_> {
+    pub(crate) fn get(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!("{path}: not a bounce, an automatic reply or a feedback report", path = self.path),
+            Lang::Fr => format!("{path}\u{a0}: ni un rebond, ni une réponse automatique, ni un rapport de retour", path = self.path),
+        }
+    }
+}
+
+/// `bounce-one-recipient`
+/// The header of one decoded message with one record.
+pub(crate) struct BounceOneRecipient<'a> {
+    pub(crate) kind: &'a dyn Display,
+    pub(crate) path: &'a dyn Display,
+}
+
+impl BounceOneRecipient<'_> {
+    pub(crate) fn get(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!("{path}: {kind}, 1 recipient", kind = self.kind, path = self.path),
+            Lang::Fr => format!("{path}\u{a0}: {kind}, 1 destinataire", kind = self.kind, path = self.path),
+        }
+    }
+}
+
+/// `bounce-recipients`
+/// The header of one decoded message with several records.
+pub(crate) struct BounceRecipients<'a> {
+    pub(crate) count: &'a dyn Display,
+    pub(crate) kind: &'a dyn Display,
+    pub(crate) path: &'a dyn Display,
+}
+
+impl BounceRecipients<'_> {
+    pub(crate) fn get(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!("{path}: {kind}, {count} recipients", count = self.count, kind = self.kind, path = self.path),
+            Lang::Fr => format!("{path}\u{a0}: {kind}, {count} destinataires", count = self.count, kind = self.kind, path = self.path),
+        }
+    }
+}
+
+/// `bounce-soft`
+/// A failure that may go away.
+pub(crate) struct BounceSoft;
+
+impl BounceSoft {
+    pub(crate) fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => "soft bounce",
+            Lang::Fr => "rebond temporaire",
+        }
+    }
+}
+
+/// `bounce-status-derived`
+/// After a status the bounce did not carry: it comes from the reason.
+pub(crate) struct BounceStatusDerived;
+
+impl BounceStatusDerived {
+    pub(crate) fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => "derived from the reason",
+            Lang::Fr => "déduit de la raison",
+        }
+    }
+}
+
+/// `label-blocklist`
+/// Label before the DNS blocklist a reply names.
+pub(crate) struct LabelBlocklist;
+
+impl LabelBlocklist {
+    pub(crate) fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => "Blocklist",
+            Lang::Fr => "Liste de blocage",
+        }
+    }
+}
+
+/// `label-diagnostic`
+/// Label before the server's reply text.
+pub(crate) struct LabelDiagnostic;
+
+impl LabelDiagnostic {
+    pub(crate) fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => "Diagnostic",
+            Lang::Fr => "Diagnostic",
+        }
+    }
+}
+
+/// `label-feedback-type`
+/// Label before an ARF feedback type.
+pub(crate) struct LabelFeedbackType;
+
+impl LabelFeedbackType {
+    pub(crate) fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => "Feedback type",
+            Lang::Fr => "Type de retour",
+        }
+    }
+}
+
+/// `label-in-reply-to`
+/// Label before the SMTP command a reply answered.
+pub(crate) struct LabelInReplyTo;
+
+impl LabelInReplyTo {
+    pub(crate) fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => "In reply to",
+            Lang::Fr => "En réponse à",
+        }
+    }
+}
+
+/// `label-original-message`
+/// Label before the returned message's headers.
+pub(crate) struct LabelOriginalMessage;
+
+impl LabelOriginalMessage {
+    pub(crate) fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => "Original message",
+            Lang::Fr => "Message d'origine",
+        }
+    }
+}
+
+/// `label-postfix-rule`
+/// Label before the Postfix rule that wrote a reject text.
+pub(crate) struct LabelPostfixRule;
+
+impl LabelPostfixRule {
+    pub(crate) fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => "Postfix rule",
+            Lang::Fr => "Règle Postfix",
+        }
+    }
+}
+
+/// `label-reason`
+/// Label before a reason.
+pub(crate) struct LabelReason;
+
+impl LabelReason {
+    pub(crate) fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => "Reason",
+            Lang::Fr => "Raison",
+        }
+    }
+}
+
+/// `label-remote-server`
+/// Label before the server that gave the reply.
+pub(crate) struct LabelRemoteServer;
+
+impl LabelRemoteServer {
+    pub(crate) fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => "Remote server",
+            Lang::Fr => "Serveur distant",
+        }
+    }
+}
+
+/// `postfix-code-fixed`
+/// A Postfix reject whose code no parameter sets.
+pub(crate) struct PostfixCodeFixed<'a> {
+    pub(crate) default: &'a dyn Display,
+}
+
+impl PostfixCodeFixed<'_> {
+    pub(crate) fn get(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!("code {default}", default = self.default),
+            Lang::Fr => format!("code {default}", default = self.default),
+        }
+    }
+}
+
+/// `postfix-code-parameter`
+/// The parameter that sets a Postfix reject's code, and its default.
+pub(crate) struct PostfixCodeParameter<'a> {
+    pub(crate) default: &'a dyn Display,
+    pub(crate) parameter: &'a dyn Display,
+}
+
+impl PostfixCodeParameter<'_> {
+    pub(crate) fn get(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!("code set by {parameter} (default {default})", default = self.default, parameter = self.parameter),
+            Lang::Fr => format!("code fixé par {parameter} (par défaut {default})", default = self.default, parameter = self.parameter),
+        }
+    }
+}
+
+/// `reason-disagreement`
+/// The text names another cause than the code.
+pub(crate) struct ReasonDisagreement<'a> {
+    pub(crate) code_title: &'a dyn Display,
+}
+
+impl ReasonDisagreement<'_> {
+    pub(crate) fn get(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!("the text and the code disagree: the code says {code_title}", code_title = self.code_title),
+            Lang::Fr => format!("le texte et le code ne concordent pas\u{a0}: le code dit {code_title}", code_title = self.code_title),
+        }
+    }
+}
+
+/// `reason-from-code`
+/// A reason given by the enhanced code alone.
+pub(crate) struct ReasonFromCode<'a> {
+    pub(crate) title: &'a dyn Display,
+}
+
+impl ReasonFromCode<'_> {
+    pub(crate) fn get(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!("{title}, from the code", title = self.title),
+            Lang::Fr => format!("{title}, d'après le code", title = self.title),
+        }
+    }
+}
+
+/// `reason-from-text`
+/// A reason read in the reply's text.
+pub(crate) struct ReasonFromText<'a> {
+    pub(crate) phrase: &'a dyn Display,
+    pub(crate) title: &'a dyn Display,
+}
+
+impl ReasonFromText<'_> {
+    pub(crate) fn get(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!("{title}, from the text *{phrase}*", phrase = self.phrase, title = self.title),
+            Lang::Fr => format!("{title}, d'après le texte «\u{a0}{phrase}\u{a0}»", phrase = self.phrase, title = self.title),
+        }
+    }
+}
