@@ -1,4 +1,4 @@
-//! Generated from `data/reasons/*.toml` by `reason::generate::generated_tables_are_fresh`.
+//! Generated from `data/reasons/*.toml` by `reason::generate_tests::generated_tables_are_fresh`.
 //! Do not edit: change the data and run `cargo test`.
 
 use super::dnsbl::{Dnsbl, DnsblKind, NotAListing};

@@ -9,7 +9,7 @@
 //! - `dnsbl`: blocklists named in reject texts, and the Spamhaus answers
 //!   that refuse a query rather than list anything.
 //! - `generated`: the tables compiled from `data/reasons/*.toml` by the test
-//!   in `generate.rs`; nothing is read at run time.
+//!   in `generate_tests.rs`; nothing is read at run time.
 //!
 //! [`classify`] weighs the signals: a phrase that names a cause beats a code
 //! that only points to one, a code beats nothing, and the SMTP command the
@@ -25,7 +25,7 @@ pub(crate) mod phrases;
 pub(crate) mod postfix;
 
 #[cfg(test)]
-mod generate;
+mod generate_tests;
 #[cfg(test)]
 mod tests;
 

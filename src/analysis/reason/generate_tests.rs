@@ -106,7 +106,7 @@ fn side(name: &str, context: &str) -> &'static str {
 fn generate() -> String {
     let dir = data_dir();
     let mut out = String::from(
-        "//! Generated from `data/reasons/*.toml` by `reason::generate::generated_tables_are_fresh`.\n\
+        "//! Generated from `data/reasons/*.toml` by `reason::generate_tests::generated_tables_are_fresh`.\n\
          //! Do not edit: change the data and run `cargo test`.\n\n\
          use super::dnsbl::{Dnsbl, DnsblKind, NotAListing};\n\
          use super::phrases::{Phrase, Signal};\n\
