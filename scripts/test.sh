@@ -1,36 +1,51 @@
 #!/usr/bin/env bash
-# The whole test suite, from a fresh machine: installs what it needs, then
-# runs every check. Used as is by CI (.ci/run) and by developers.
+# The whole test suite, from a fresh machine: installs what it needs (Debian
+# packages; Neovim 0.11, code-server and its Chromium driver under
+# target/editor-tools), then runs every check and prints the time each part
+# took. Used as is by CI (.ci/run) and by developers. Exits non-zero when a
+# part failed; the parts after a failed build are not run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/test.d/parts.bash
 
-step() { printf '\n=== %s\n' "$*"; }
+MAIL_LSP_TIMES=$PWD/target/test-times.tsv
+export MAIL_LSP_TIMES
+mkdir -p target
+: >"$MAIL_LSP_TIMES"
+suite_start=$(date +%s)
+failed=()
 
-need_apt=()
-command -v nvim >/dev/null 2>&1 || need_apt+=(neovim)
-command -v node >/dev/null 2>&1 || need_apt+=(nodejs npm)
-command -v python3 >/dev/null 2>&1 || need_apt+=(python3)
-if [ ${#need_apt[@]} -gt 0 ]; then
-  step "installing ${need_apt[*]}"
-  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
+summary() {
+  printf '\n=== summary (%s s in all)\n' "$(($(date +%s) - suite_start))"
+  while IFS=$'\t' read -r name seconds status; do
+    printf '  %-44s %8s s  %s\n' "$name" "$seconds" "$([ "$status" = 0 ] && echo ok || echo "FAILED ($status)")"
+  done <"$MAIL_LSP_TIMES"
+  if [ ${#failed[@]} -gt 0 ]; then
+    printf 'FAILED: %s\n' "${failed[*]}"
+    exit 1
+  fi
+  echo "all parts passed"
+}
+
+run() {
+  part "$@" || failed+=("$1")
+}
+
+# Everything the parts need from Debian in one go (each part also installs
+# what it misses when run alone): Neovim 0.7 and tmux for the editor tests,
+# Node.js for the VS Code extension, Chromium and the headers code-server's
+# native modules build against, ripgrep and lnav for the benchmark.
+run "install Debian packages" need_debian neovim tmux node=nodejs npm=npm python3=python3 chromium rg=ripgrep lnav \
+  libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev
+run "format" cargo fmt --all -- --check
+run "clippy" cargo clippy --all-targets --quiet -- -D warnings
+if ! run "build (release)" cargo build --release --quiet; then
+  summary
 fi
-
-step "format"
-cargo fmt --all -- --check
-
-step "clippy"
-cargo clippy --all-targets --quiet -- -D warnings
-
-step "build (release)"
-cargo build --release --quiet
-
-step "cargo test"
-cargo test --quiet
+run "cargo test" cargo test --quiet
 
 for script in scripts/test.d/*.sh; do
   [ -e "$script" ] || continue
-  step "$script"
-  bash "$script"
+  run "$script" bash "$script"
 done
+summary

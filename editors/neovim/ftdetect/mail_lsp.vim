@@ -21,13 +21,13 @@ au BufNewFile,BufRead exim4.conf.localmacros.{j2,jinja,jinja2,tmpl,tpl,erb,epp,g
 au BufNewFile,BufRead recipient_canonical.{j2,jinja,jinja2,tmpl,tpl,erb,epp,gotmpl,template,in,orig,bak,dist,proto,default,sample,example,dpkg-dist,dpkg-old,dpkg-new,ucf-dist,ucf-old,rpmnew,rpmsave} call s:Copy('postfix-table')
 au BufNewFile,BufRead sender_canonical.{j2,jinja,jinja2,tmpl,tpl,erb,epp,gotmpl,template,in,orig,bak,dist,proto,default,sample,example,dpkg-dist,dpkg-old,dpkg-new,ucf-dist,ucf-old,rpmnew,rpmsave} call s:Copy('postfix-table')
 au BufNewFile,BufRead */*exim*/configure.{j2,jinja,jinja2,tmpl,tpl,erb,epp,gotmpl,template,in,orig,bak,dist,proto,default,sample,example,dpkg-dist,dpkg-old,dpkg-new,ucf-dist,ucf-old,rpmnew,rpmsave} call s:Copy('exim-conf')
+au BufNewFile,BufRead */etc/mail/access.{j2,jinja,jinja2,tmpl,tpl,erb,epp,gotmpl,template,in,orig,bak,dist,proto,default,sample,example,dpkg-dist,dpkg-old,dpkg-new,ucf-dist,ucf-old,rpmnew,rpmsave} call s:Copy('sendmail-table')
 au BufNewFile,BufRead */sendmail/access.{j2,jinja,jinja2,tmpl,tpl,erb,epp,gotmpl,template,in,orig,bak,dist,proto,default,sample,example,dpkg-dist,dpkg-old,dpkg-new,ucf-dist,ucf-old,rpmnew,rpmsave} call s:Copy('sendmail-table')
 au BufNewFile,BufRead virtusertable.{j2,jinja,jinja2,tmpl,tpl,erb,epp,gotmpl,template,in,orig,bak,dist,proto,default,sample,example,dpkg-dist,dpkg-old,dpkg-new,ucf-dist,ucf-old,rpmnew,rpmsave} call s:Copy('sendmail-table')
 au BufNewFile,BufRead genericstable.{j2,jinja,jinja2,tmpl,tpl,erb,epp,gotmpl,template,in,orig,bak,dist,proto,default,sample,example,dpkg-dist,dpkg-old,dpkg-new,ucf-dist,ucf-old,rpmnew,rpmsave} call s:Copy('sendmail-table')
 au BufNewFile,BufRead *-master.cf.{j2,jinja,jinja2,tmpl,tpl,erb,epp,gotmpl,template,in,orig,bak,dist,proto,default,sample,example,dpkg-dist,dpkg-old,dpkg-new,ucf-dist,ucf-old,rpmnew,rpmsave} call s:Copy('postfix-master')
 au BufNewFile,BufRead sendmail.mc.{j2,jinja,jinja2,tmpl,tpl,erb,epp,gotmpl,template,in,orig,bak,dist,proto,default,sample,example,dpkg-dist,dpkg-old,dpkg-new,ucf-dist,ucf-old,rpmnew,rpmsave} call s:Copy('sendmail-mc')
 au BufNewFile,BufRead sendmail.cf.{j2,jinja,jinja2,tmpl,tpl,erb,epp,gotmpl,template,in,orig,bak,dist,proto,default,sample,example,dpkg-dist,dpkg-old,dpkg-new,ucf-dist,ucf-old,rpmnew,rpmsave} call s:Copy('sendmail-cf')
-au BufNewFile,BufRead */mail/access.{j2,jinja,jinja2,tmpl,tpl,erb,epp,gotmpl,template,in,orig,bak,dist,proto,default,sample,example,dpkg-dist,dpkg-old,dpkg-new,ucf-dist,ucf-old,rpmnew,rpmsave} call s:Copy('sendmail-table')
 au BufNewFile,BufRead mailertable.{j2,jinja,jinja2,tmpl,tpl,erb,epp,gotmpl,template,in,orig,bak,dist,proto,default,sample,example,dpkg-dist,dpkg-old,dpkg-new,ucf-dist,ucf-old,rpmnew,rpmsave} call s:Copy('sendmail-table')
 au BufNewFile,BufRead domaintable.{j2,jinja,jinja2,tmpl,tpl,erb,epp,gotmpl,template,in,orig,bak,dist,proto,default,sample,example,dpkg-dist,dpkg-old,dpkg-new,ucf-dist,ucf-old,rpmnew,rpmsave} call s:Copy('sendmail-table')
 au BufNewFile,BufRead exim4.conf.{j2,jinja,jinja2,tmpl,tpl,erb,epp,gotmpl,template,in,orig,bak,dist,proto,default,sample,example,dpkg-dist,dpkg-old,dpkg-new,ucf-dist,ucf-old,rpmnew,rpmsave} call s:Copy('exim-conf')
@@ -90,6 +90,7 @@ au BufNewFile,BufRead mail.err-[0-9]* setfiletype mail-log
 au BufNewFile,BufRead paniclog.[0-9]* setfiletype mail-log
 au BufNewFile,BufRead paniclog-[0-9]* setfiletype mail-log
 au BufNewFile,BufRead */exim*/panic.log setfiletype mail-log
+au BufNewFile,BufRead */etc/mail/access setfiletype sendmail-table
 au BufNewFile,BufRead */sendmail/access setfiletype sendmail-table
 au BufNewFile,BufRead maillog.[0-9]* setfiletype mail-log
 au BufNewFile,BufRead maillog-[0-9]* setfiletype mail-log
@@ -108,7 +109,6 @@ au BufNewFile,BufRead postfix*.log setfiletype mail-log
 au BufNewFile,BufRead *-master.cf setfiletype postfix-master
 au BufNewFile,BufRead sendmail.mc setfiletype sendmail-mc
 au BufNewFile,BufRead sendmail.cf setfiletype sendmail-cf
-au BufNewFile,BufRead */mail/access setfiletype sendmail-table
 au BufNewFile,BufRead mailertable setfiletype sendmail-table
 au BufNewFile,BufRead domaintable setfiletype sendmail-table
 au BufNewFile,BufRead *mail*.log setfiletype mail-log

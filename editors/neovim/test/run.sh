@@ -17,6 +17,9 @@
 # ftdetect files copied to the config folder, `vim.lsp.enable('mail_lsp')`;
 # and the folder on 'runtimepath' with `require('mail_lsp').setup()`), older
 # ones (Debian 12 has 0.7) with setup().
+# Last, in tmux as a person would (screens.py): K on a log's code and a
+# bounce's diagnostic, the screens saved to $MAIL_LSP_SCREENSHOTS (default
+# target/screenshots) as neovim-<version>-*.txt.
 # Prints "neovim: N passed, N failed" last; exits non-zero on any failure.
 set -euo pipefail
 
@@ -152,6 +155,18 @@ for nvim in ${NVIM:-nvim}; do
       done
     fi
   done
+
+  # In tmux, as a person: K on a code, a bounce's diagnostic; the screens are saved.
+  if command -v tmux >/dev/null 2>&1; then
+    set +e
+    python3 "$here/screens.py" --nvim "$nvim" --server "$binary" --fixtures "$1" >"$work/screens.txt" 2>&1
+    status=$?
+    set -e
+    tally "$work/screens.txt" "$status" "$nvim, screens" || true
+  else
+    echo "FAIL [$nvim, screens] tmux is not installed (Debian: apt-get install -y tmux)"
+    total_failed=$((total_failed + 1))
+  fi
 done
 
 echo "neovim: $total_passed passed, $total_failed failed"

@@ -186,7 +186,7 @@ pub const NAMES: &[NameRule] = &[
     row("*.mc", SendmailMc),
     row("sendmail.cf", SendmailCf),
     row("submit.cf", SendmailCf),
-    row("mail/access", SendmailTable),
+    row("etc/mail/access", SendmailTable),
     row("sendmail/access", SendmailTable),
     row("mailertable", SendmailTable),
     row("virtusertable", SendmailTable),
@@ -340,6 +340,9 @@ mod tests {
     fn the_longest_glob_wins() {
         assert_eq!(kind("/etc/mail/access"), Some(SendmailTable));
         assert_eq!(kind("/etc/postfix/access"), Some(PostfixTable));
+        assert_eq!(kind("/usr/local/etc/mail/access"), Some(SendmailTable));
+        // A folder named mail is not Sendmail's.
+        assert_eq!(kind("/home/ann/mail/access"), Some(PostfixTable));
         assert_eq!(kind("/var/log/postfix.log"), Some(MailLog));
         assert_eq!(kind("/srv/x/extra.cf"), Some(PostfixMain));
         assert_eq!(by_editor_name("/srv/x/extra.cf"), None);

@@ -32,7 +32,7 @@ shift
 dirs=("$@")
 if [ ${#dirs[@]} -eq 0 ]; then dirs=("$repo/fixtures"); fi
 work=${MAIL_LSP_E2E_WORK:-$here/.work}
-screens=${MAIL_LSP_E2E_SCREENSHOTS:-$here/screenshots}
+screens=${MAIL_LSP_E2E_SCREENSHOTS:-${MAIL_LSP_SCREENSHOTS:-$repo/target/screenshots}}
 mkdir -p "$work" "$screens"
 work=$(cd "$work" && pwd)
 
