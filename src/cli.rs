@@ -108,6 +108,7 @@ pub fn explain(
 pub fn check(
     paths: &[String],
     lang: Lang,
+    postfix_version: Option<crate::analysis::config::version::Version>,
     json: bool,
     out: &mut dyn Write,
     err: &mut dyn Write,
@@ -115,6 +116,7 @@ pub fn check(
     let options = Options {
         lang,
         disabled_rules: Vec::new(),
+        postfix_version,
     };
     let mut status = 0;
     let mut records = Vec::new();

@@ -47,6 +47,9 @@ enum Command {
         format: Format,
         #[arg(long)]
         lang: Option<String>,
+        /// The Postfix version the configurations are for (e.g. 3.7)
+        #[arg(long, value_parser = parse_postfix_version)]
+        postfix_version: Option<mail_lsp::analysis::config::version::Version>,
     },
     /// Decode bounce messages: one record per failed recipient, with its reason
     Bounce {
@@ -71,6 +74,13 @@ enum Command {
     },
 }
 
+fn parse_postfix_version(
+    text: &str,
+) -> Result<mail_lsp::analysis::config::version::Version, String> {
+    mail_lsp::analysis::config::version::Version::parse(text)
+        .ok_or_else(|| format!("{text:?} is not a Postfix version such as 3.7"))
+}
+
 fn main() {
     let args = Args::parse();
     let status = match args.command {
@@ -86,9 +96,11 @@ fn main() {
             files,
             format,
             lang,
+            postfix_version,
         }) => cli::check(
             &files,
             cli::lang_from_env(lang.as_deref()),
+            postfix_version,
             matches!(format, Format::Json),
             &mut std::io::stdout(),
             &mut std::io::stderr(),

@@ -392,6 +392,7 @@ mod tests {
         let options = Options {
             lang: Lang::En,
             disabled_rules: vec![UNLISTED_PAIRING.to_string()],
+            ..Options::default()
         };
         let out = document_diagnostics(FileKind::MailLog, "x said: 421 4.7.26 rate\n", &options);
         assert!(out.is_empty(), "{out:?}");

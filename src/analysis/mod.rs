@@ -67,6 +67,8 @@ pub struct Options {
     pub lang: Lang,
     /// Rules the user turned off, by name.
     pub disabled_rules: Vec<String>,
+    /// The `postfix.version` setting: the Postfix a configuration is for.
+    pub postfix_version: Option<config::version::Version>,
 }
 
 impl Default for Options {
@@ -74,6 +76,7 @@ impl Default for Options {
         Options {
             lang: Lang::En,
             disabled_rules: Vec::new(),
+            postfix_version: None,
         }
     }
 }
@@ -109,4 +112,6 @@ pub const RULES: &[&str] = &[
     config::ACTION_CLASS_MISMATCH,
     config::CONFIG_SYNTAX,
     config::TEMPLATE_PLACEHOLDER,
+    config::POSTFIX_VERSION,
+    config::DEPRECATED,
 ];

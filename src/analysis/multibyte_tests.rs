@@ -116,8 +116,13 @@ fn every_feature(kind: FileKind, line: &str, column: usize) {
             let _ = message.lines(line).count();
         }
     } else {
-        let _ = config::hover(kind, line, 0, column, lang);
-        let _ = config::completion(kind, line, 0, column, lang);
+        let options = Options {
+            lang,
+            postfix_version: config::version::Version::parse("3.5"),
+            ..Options::default()
+        };
+        let _ = config::hover(kind, line, 0, column, &options);
+        let _ = config::completion(kind, line, 0, column, &options);
         let _ = navigate::definition(kind, line, column);
         let _ = navigate::references(kind, line, column, true);
     }
@@ -169,7 +174,13 @@ fn labels(kind: FileKind, marked: &str) -> Vec<String> {
     let items = if kind.is_log_like() {
         completion::log_completion(&cursor.text, cursor.column, Lang::En)
     } else {
-        config::completion(kind, &cursor.text, cursor.line, cursor.column, Lang::En)
+        config::completion(
+            kind,
+            &cursor.text,
+            cursor.line,
+            cursor.column,
+            &Options::default(),
+        )
     };
     items.into_iter().map(|item| item.label).collect()
 }

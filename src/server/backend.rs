@@ -440,7 +440,7 @@ impl LanguageServer for Backend {
                 &document,
                 position.line as usize,
                 column,
-                lang,
+                &snapshot.options,
             )
         } else {
             analysis::hover::hover(snapshot.kind, &text, column, lang)
@@ -477,7 +477,7 @@ impl LanguageServer for Backend {
                 &document,
                 position.line as usize,
                 column,
-                lang,
+                &snapshot.options,
             )
         } else {
             analysis::completion::log_completion(&text, column, lang)

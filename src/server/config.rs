@@ -7,6 +7,7 @@
 //! `src/editor_files.rs`. A new setting is a row there, a field of
 //! [`Settings`], and a line in [`Settings::from_values`].
 
+use crate::analysis::config::version::Version;
 use crate::analysis::{self, Options};
 use crate::codes::Lang;
 use serde_json::Value;
@@ -72,6 +73,18 @@ pub const SETTINGS: &[Setting] = &[
         shape: Shape::Boolean { default: true },
         aliases: &[],
     },
+    Setting {
+        key: "postfix.version",
+        shape: Shape::Choice {
+            words: &[
+                "", "2.0", "2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "2.7", "2.8", "2.9", "2.10",
+                "2.11", "3.0", "3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "3.7", "3.8", "3.9",
+                "3.10", "3.11", "3.12",
+            ],
+            default: "",
+        },
+        aliases: &[],
+    },
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,6 +97,8 @@ pub struct Settings {
     pub disabled_rules: Vec<String>,
     /// `inlayHints.enable`
     pub inlay_hints: bool,
+    /// `postfix.version`: the Postfix the configurations are for.
+    pub postfix_version: Option<Version>,
 }
 
 impl Default for Settings {
@@ -190,6 +205,7 @@ impl Settings {
                 .unwrap_or(usize::MAX),
             disabled_rules: values.rules_off("diagnostics.rules"),
             inlay_hints: values.boolean("inlayHints.enable"),
+            postfix_version: Version::parse(values.choice("postfix.version")),
         }
     }
 
@@ -197,6 +213,7 @@ impl Settings {
         Options {
             lang: self.locale.unwrap_or(client_lang),
             disabled_rules: self.disabled_rules.clone(),
+            postfix_version: self.postfix_version,
         }
     }
 }
@@ -326,6 +343,17 @@ mod tests {
         assert!(!settings.inlay_hints);
         let (nested, _) = Settings::from_json(&json!({"mailLsp": {"locale": "en-US"}}));
         assert_eq!(nested.locale, Some(Lang::En));
+        let (settings, problems) = Settings::from_json(&json!({"postfix": {"version": "3.5"}}));
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(settings.postfix_version, Version::parse("3.5"));
+        assert_eq!(settings.options(Lang::En).postfix_version, Version::parse("3.5"));
+        let (settings, problems) = Settings::from_json(&json!({"postfix.version": "3.10"}));
+        assert_eq!(
+            (settings.postfix_version, problems.len()),
+            (Version::parse("3.10"), 0)
+        );
+        let (settings, problems) = Settings::from_json(&json!({"postfix": {"version": 3.5}}));
+        assert_eq!((settings.postfix_version, problems.len()), (None, 1));
     }
 
     #[test]

@@ -396,7 +396,10 @@ pub(crate) fn redirect_items(logical: &Logical, range: Range<usize>, scan: &mut 
 /// The codes of an Exim configuration.
 pub fn scan(text: &str) -> Scan {
     let parsed = parse(text);
-    let mut scan = Scan::default();
+    let mut scan = Scan {
+        exim: true,
+        ..Scan::default()
+    };
     for setting in &parsed.settings {
         let logical = &parsed.lines[setting.line];
         let value = setting.value.clone();

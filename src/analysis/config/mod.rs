@@ -14,7 +14,10 @@ pub mod params;
 mod postfix;
 mod sendmail;
 mod template;
+pub mod version;
 
+#[cfg(test)]
+mod hover_tests;
 #[cfg(test)]
 mod tests;
 
@@ -22,9 +25,10 @@ use super::completion::Completion;
 use super::diagnostics::{self, CLASS_MISMATCH, UNKNOWN_REPLY_CODE, UNREGISTERED_ENHANCED_CODE};
 use super::logscan::{CodeFound, EnhancedToken};
 use super::{Diagnostic, FileKind, Fix, Options, Severity};
+use crate::codes::Lang;
 use crate::codes::enhanced::{self, EnhancedVerdict};
 use crate::codes::reply::{self, ReplyCode};
-use crate::codes::{Bi, Lang};
+use crate::messages::config as messages;
 use std::ops::Range;
 
 pub const UNKNOWN_PARAMETER: &str = "unknown-parameter";
@@ -36,6 +40,8 @@ pub const UNKNOWN_ACTION: &str = "unknown-action";
 pub const ACTION_CLASS_MISMATCH: &str = "action-class-mismatch";
 pub const CONFIG_SYNTAX: &str = "config-syntax";
 pub const TEMPLATE_PLACEHOLDER: &str = "template-placeholder";
+pub const POSTFIX_VERSION: &str = "postfix-version";
+pub const DEPRECATED: &str = "deprecated";
 
 pub const RULES: &[&str] = &[
     UNKNOWN_PARAMETER,
@@ -47,6 +53,8 @@ pub const RULES: &[&str] = &[
     ACTION_CLASS_MISMATCH,
     CONFIG_SYNTAX,
     TEMPLATE_PLACEHOLDER,
+    POSTFIX_VERSION,
+    DEPRECATED,
 ];
 
 /// True for the kinds this module analyses.
@@ -201,6 +209,9 @@ pub(crate) struct Code {
 pub(crate) struct Scan {
     pub codes: Vec<Code>,
     pub diags: Vec<Diagnostic>,
+    /// Exim's configuration: a code of the wrong class is replaced by
+    /// Exim's own, with a panic log, not sent as written.
+    pub exim: bool,
 }
 
 impl Scan {
@@ -311,41 +322,38 @@ pub(crate) fn placeholder_hint(
         range,
         Severity::Hint,
         TEMPLATE_PLACEHOLDER,
-        match lang {
-            Lang::En => format!("{word} looks like a template placeholder: not checked"),
-            Lang::Fr => format!("{word} ressemble à une variable de modèle : non vérifié"),
-        },
+        messages::TemplatePlaceholder { word: &word }.get(lang),
         Vec::new(),
     );
 }
 
 /// ` (did you mean X?)`, or nothing.
 pub(crate) fn did_you_mean(suggestion: Option<&str>, lang: Lang) -> String {
-    suggestion.map_or(String::new(), |s| match lang {
-        Lang::En => format!(" (did you mean {s}?)"),
-        Lang::Fr => format!(" (vouliez-vous dire {s} ?)"),
+    suggestion.map_or(String::new(), |name| {
+        messages::DidYouMean { name: &name }.get(lang)
     })
 }
 
 /// The quick fix that replaces a name with the suggested one, if any.
 pub(crate) fn replace_fix(suggestion: Option<&str>, lang: Lang) -> Vec<(String, String)> {
     suggestion
-        .map(|s| {
+        .map(|name| {
             (
-                format!("{} {s}", Bi::new("Replace with", "Remplacer par").get(lang)),
-                s.to_string(),
+                messages::ReplaceWith { name: &name }.get(lang),
+                name.to_string(),
             )
         })
         .into_iter()
         .collect()
 }
 
-fn scan(kind: FileKind, text: &str, lang: Lang) -> Scan {
+fn scan(kind: FileKind, text: &str, options: &Options) -> Scan {
     let masked = masked(kind, text);
     let text = masked.as_ref();
+    let lang = options.lang;
     match kind {
-        FileKind::PostfixMain => postfix::main_cf(text, lang),
-        FileKind::PostfixMaster => postfix::master_cf(text, lang),
+        FileKind::PostfixMain => postfix::main_cf(text, options),
+        FileKind::PostfixMaster => postfix::master_cf(text, options),
         FileKind::PostfixTable => postfix::table(text, lang),
         FileKind::SendmailTable => sendmail::table(text, lang),
         FileKind::SendmailCf | FileKind::SendmailMc => sendmail::rules(text, kind),
@@ -356,7 +364,7 @@ fn scan(kind: FileKind, text: &str, lang: Lang) -> Scan {
 
 /// Every code written in a config, with its physical line.
 pub fn codes(kind: FileKind, text: &str) -> Vec<(usize, CodeFound)> {
-    scan(kind, text, Lang::En)
+    scan(kind, text, &Options::default())
         .codes
         .into_iter()
         .map(|code| (code.line, code.found))
@@ -368,7 +376,7 @@ pub fn document_diagnostics(kind: FileKind, text: &str, options: &Options) -> Ve
     if let Some(binary) = binary_file(text, options) {
         return vec![binary];
     }
-    let scan = scan(kind, text, options.lang);
+    let scan = scan(kind, text, options);
     let mut out: Vec<Diagnostic> = scan
         .diags
         .into_iter()
@@ -384,6 +392,10 @@ pub fn document_diagnostics(kind: FileKind, text: &str, options: &Options) -> Ve
             if diag.start > diag.end {
                 diag.start = lo;
                 diag.end = hi;
+            }
+            if diag.rule == CLASS_MISMATCH {
+                diag.message =
+                    class_mismatch(&code.found, kind, options.lang).unwrap_or(diag.message);
             }
             // The user wrote it: raise what a log would only mention.
             diag.severity = match diag.rule {
@@ -401,10 +413,35 @@ pub fn document_diagnostics(kind: FileKind, text: &str, options: &Options) -> Ve
             };
             out.push(diag);
         }
-        expectation(code, options, &mut out);
+        expectation(code, scan.exim, options, &mut out);
     }
     out.sort_by_key(|d| (d.line, d.start));
     out
+}
+
+/// A reply and an enhanced code of different classes, written in a
+/// configuration: the MTA sends them as written (Postfix alone fixes the
+/// enhanced class of its table actions).
+fn class_mismatch(found: &CodeFound, kind: FileKind, lang: Lang) -> Option<String> {
+    let (_, reply) = found.reply.as_ref()?;
+    let Some((_, EnhancedToken::Valid(code))) = &found.enhanced else {
+        return None;
+    };
+    let mut message = messages::ClassMismatchConfig {
+        reply,
+        reply_class: &reply.class_digit(),
+        code,
+        class: &code.class,
+    }
+    .get(lang);
+    if matches!(
+        kind,
+        FileKind::PostfixMain | FileKind::PostfixMaster | FileKind::PostfixTable
+    ) {
+        message.push_str(messages::ClassMismatchPostfixRewrites.get(lang));
+    }
+    message.push('.');
+    Some(message)
 }
 
 /// A file with NUL bytes is not a config (a `.db` map, a binary saved
@@ -424,19 +461,13 @@ fn binary_file(text: &str, options: &Options) -> Option<Diagnostic> {
         end: 0,
         severity: Severity::Warning,
         rule: CONFIG_SYNTAX,
-        message: match options.lang {
-            Lang::En => {
-                "binary file (NUL bytes): not a text configuration, not analysed".to_string()
-            }
-            Lang::Fr => "fichier binaire (octets NUL) : pas une configuration texte, non analysé"
-                .to_string(),
-        },
+        message: messages::BinaryFile.get(options.lang).to_string(),
         fixes: Vec::new(),
     })
 }
 
 /// `REJECT 4.7.1`, `DEFER 5.7.1`, `TEMP:550`: the context demands a class.
-fn expectation(code: &Code, options: &Options, out: &mut Vec<Diagnostic>) {
+fn expectation(code: &Code, exim: bool, options: &Options, out: &mut Vec<Diagnostic>) {
     let Some((want, context)) = &code.expect else {
         return;
     };
@@ -453,9 +484,20 @@ fn expectation(code: &Code, options: &Options, out: &mut Vec<Diagnostic>) {
             end: range.end,
             severity: Severity::Error,
             rule: ACTION_CLASS_MISMATCH,
-            message: match lang {
-                Lang::En => format!("{context} takes a {want}XX reply code, not {reply}"),
-                Lang::Fr => format!("{context} attend un code de réponse {want}XX, pas {reply}"),
+            message: if exim {
+                messages::ActionTakesClassExim {
+                    context,
+                    class: want,
+                    reply,
+                }
+                .get(lang)
+            } else {
+                messages::ActionTakesClass {
+                    context,
+                    class: want,
+                    reply,
+                }
+                .get(lang)
             },
             fixes: Vec::new(),
         });
@@ -475,19 +517,15 @@ fn expectation(code: &Code, options: &Options, out: &mut Vec<Diagnostic>) {
             end: range.end,
             severity: Severity::Error,
             rule: ACTION_CLASS_MISMATCH,
-            message: match lang {
-                Lang::En => format!(
-                    "{context} sends a {want}XX reply: the enhanced code must be {want}.x.x, not {found} (Postfix would silently rewrite it to {fixed})"
-                ),
-                Lang::Fr => format!(
-                    "{context} envoie une réponse {want}XX : le code étendu doit être {want}.x.x, pas {found} (Postfix le réécrirait en {fixed} sans prévenir)"
-                ),
-            },
+            message: messages::ActionEnhancedClass {
+                context,
+                class: want,
+                code: found,
+                fixed: &fixed,
+            }
+            .get(lang),
             fixes: vec![Fix {
-                title: format!(
-                    "{} {fixed}",
-                    Bi::new("Change the enhanced code to", "Remplacer le code étendu par").get(lang)
-                ),
+                title: messages::FixEnhancedClass { code: &fixed }.get(lang),
                 start: range.start,
                 end: range.end,
                 replacement: fixed,
@@ -502,14 +540,15 @@ pub fn hover(
     text: &str,
     line: usize,
     column: usize,
-    lang: Lang,
+    options: &Options,
 ) -> Option<(Range<usize>, String)> {
+    let lang = options.lang;
     let line_text = super::lines::lines(text).nth(line).map(|(_, _, l)| l)?;
     let column = column.min(line_text.len());
     if !line_text.is_char_boundary(column) {
         return None;
     }
-    let scan = scan(kind, text, lang);
+    let scan = scan(kind, text, options);
     if let Some(code) = scan
         .codes
         .iter()
@@ -521,8 +560,8 @@ pub fn hover(
         ));
     }
     match kind {
-        FileKind::PostfixMain => postfix::main_hover(text, line, column, lang),
-        FileKind::PostfixMaster => postfix::master_hover(text, line, column, lang),
+        FileKind::PostfixMain => postfix::main_hover(text, line, column, options),
+        FileKind::PostfixMaster => postfix::master_hover(text, line, column, options),
         _ => None,
     }
 }
@@ -533,8 +572,9 @@ pub fn completion(
     text: &str,
     line: usize,
     column: usize,
-    lang: Lang,
+    options: &Options,
 ) -> Vec<Completion> {
+    let lang = options.lang;
     let Some(line_text) = super::lines::lines(text).nth(line).map(|(_, _, l)| l) else {
         return Vec::new();
     };
@@ -543,8 +583,8 @@ pub fn completion(
         return Vec::new();
     }
     match kind {
-        FileKind::PostfixMain => postfix::main_completion(text, line, line_text, column, lang),
-        FileKind::PostfixMaster => postfix::master_completion(text, line_text, column, lang),
+        FileKind::PostfixMain => postfix::main_completion(text, line, line_text, column, options),
+        FileKind::PostfixMaster => postfix::master_completion(text, line_text, column, options),
         FileKind::PostfixTable => postfix::table_completion(line_text, column, lang),
         FileKind::SendmailTable | FileKind::SendmailCf | FileKind::SendmailMc => {
             sendmail::completion(line_text, column, lang)

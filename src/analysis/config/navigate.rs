@@ -44,7 +44,7 @@ pub(super) fn whole(starts: &[usize], logical: &Logical) -> Range<usize> {
 
 fn main_entries(text: &str) -> (Vec<Logical>, Vec<Entry>) {
     let lines = logical_lines(text, true);
-    let entries = postfix::parse_main(&lines, &mut Scan::default());
+    let entries = postfix::parse_main(&lines, &mut Scan::default(), crate::codes::Lang::En);
     (lines, entries)
 }
 

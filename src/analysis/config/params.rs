@@ -1,6 +1,8 @@
 //! The Postfix parameters: one sorted static table generated from
-//! `fixtures/reference/postfix-parameters*.tsv` (see `params_tests`), looked
-//! up by binary search.
+//! `fixtures/reference/postfix-*.tsv` (names, defaults, versions,
+//! deprecations) and `data/postfix/parameters/*.toml` (what each parameter
+//! does, in English and French) by `params_tests`, looked up by binary
+//! search.
 
 #[rustfmt::skip]
 #[path = "params_data.rs"]
@@ -22,13 +24,51 @@ pub enum ParamKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Param {
     pub name: &'static str,
+    /// `postconf -d` of Postfix 3.7, or postconf(5)'s for newer names.
     pub default: &'static str,
-    /// `<=3.7`, `3.8`, ... `3.12-dev`; empty when unknown.
+    /// The Postfix version that introduced it (`2.3`, `3.10`); empty when
+    /// postconf(5) does not say (Postfix 2.0 or older).
     pub since: &'static str,
     pub kind: ParamKind,
+    /// What it does, in English and French (empty until written).
+    pub en: &'static str,
+    pub fr: &'static str,
 }
 
-pub use data::{PARAMS, TEMPLATES};
+impl Param {
+    /// What it does, in `lang`; `None` until written.
+    pub fn text(&self, lang: crate::codes::Lang) -> Option<&'static str> {
+        let text = match lang {
+            crate::codes::Lang::En => self.en,
+            crate::codes::Lang::Fr => self.fr,
+        };
+        (!text.is_empty()).then_some(text)
+    }
+}
+
+/// Whether Postfix still takes a name, from DEPRECATION_README.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Deprecation {
+    pub name: &'static str,
+    /// A restriction (in `smtpd_*_restrictions`) rather than a parameter.
+    pub restriction: bool,
+    /// The version whose Postfix logs that support will be removed.
+    pub warned_since: &'static str,
+    /// The version that removed it; empty while it still works.
+    pub removed_in: &'static str,
+    /// What to write instead; empty when the answer is "nothing".
+    pub replacement: &'static str,
+}
+
+pub use data::{DEPRECATIONS, PARAMS, TEMPLATES};
+
+/// The deprecation of a parameter or restriction name, if any.
+pub fn deprecation(name: &str) -> Option<&'static Deprecation> {
+    DEPRECATIONS
+        .binary_search_by(|d| d.name.cmp(name))
+        .ok()
+        .map(|index| &DEPRECATIONS[index])
+}
 
 /// The parameter of that exact name.
 pub fn lookup(name: &str) -> Option<&'static Param> {

@@ -138,10 +138,7 @@ pub fn table(text: &str, lang: Lang) -> Scan {
                 range,
                 Severity::Error,
                 UNKNOWN_ACTION,
-                match lang {
-                    Lang::En => format!("{word} is not a Sendmail access action{hint}"),
-                    Lang::Fr => format!("{word} n'est pas une action d'accès Sendmail{hint}"),
-                },
+                crate::messages::config::UnknownSendmailAction { word: &word }.get(lang) + &hint,
                 fixes,
             );
         }

@@ -2,4 +2,5 @@
 //! `data/messages/*.toml`. Do not edit.
 
 pub(crate) mod codes;
+pub(crate) mod config;
 pub(crate) mod reasons;

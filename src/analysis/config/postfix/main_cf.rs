@@ -1,18 +1,23 @@
 //! main.cf: `name = value` lines, `$name` references, duplicates,
 //! unknown and obsolete names, hover and completion.
 
-use crate::analysis::config::params::{self, ParamKind};
+use crate::analysis::config::params;
 use crate::analysis::config::template::is_templated;
 use crate::analysis::config::{
-    CONFIG_SYNTAX, DUPLICATE_PARAMETER, Logical, OBSOLETE_PARAMETER, Scan, UNDEFINED_REFERENCE,
-    did_you_mean, logical_lines, replace_fix,
+    CONFIG_SYNTAX, DUPLICATE_PARAMETER, Logical, Scan, UNDEFINED_REFERENCE, did_you_mean,
+    logical_lines, replace_fix,
 };
 
-use super::parameters::{name_items, param_markdown, reference_completion, unknown_name};
+use super::parameters::{
+    Context, check_compatibility_level, check_name, check_restrictions, check_version_comment,
+    name_items, param_markdown, reference_completion, unknown_name,
+};
 use super::values::{check_value, value_completion};
+use crate::analysis::Options;
 use crate::analysis::Severity;
 use crate::analysis::completion::Completion;
 use crate::codes::Lang;
+use crate::messages::config as messages;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
@@ -72,7 +77,7 @@ pub(crate) fn is_template_valued(name: &str) -> bool {
         )
 }
 
-pub(crate) fn parse_main(lines: &[Logical], scan: &mut Scan) -> Vec<Entry> {
+pub(crate) fn parse_main(lines: &[Logical], scan: &mut Scan, lang: Lang) -> Vec<Entry> {
     let mut entries = Vec::new();
     for (index, logical) in lines.iter().enumerate() {
         let text = &logical.text;
@@ -89,7 +94,7 @@ pub(crate) fn parse_main(lines: &[Logical], scan: &mut Scan) -> Vec<Entry> {
                 0..end,
                 Severity::Error,
                 CONFIG_SYNTAX,
-                "missing '=' after the parameter name (main.cf lines are name = value)".to_string(),
+                messages::MissingEquals.get(lang).to_string(),
                 Vec::new(),
             );
             continue;
@@ -112,7 +117,7 @@ pub(crate) fn parse_main(lines: &[Logical], scan: &mut Scan) -> Vec<Entry> {
                 0..eq,
                 Severity::Error,
                 CONFIG_SYNTAX,
-                format!("{name:?} is not a parameter name"),
+                messages::NotAParameterName { name: &name }.get(lang),
                 Vec::new(),
             );
             continue;
@@ -129,10 +134,32 @@ pub(crate) fn parse_main(lines: &[Logical], scan: &mut Scan) -> Vec<Entry> {
     entries
 }
 
-pub(crate) fn main_cf(text: &str, lang: Lang) -> Scan {
+/// The value of the last `name =` line, if any.
+fn value_of<'a>(lines: &'a [Logical], entries: &[Entry], name: &str) -> Option<&'a str> {
+    entries
+        .iter()
+        .rev()
+        .find(|e| e.name == name)
+        .map(|e| &lines[e.logical].text[e.value.clone()])
+}
+
+/// The context of a main.cf: its version comment, the setting, its
+/// `compatibility_level`.
+fn main_context(text: &str, lines: &[Logical], entries: &[Entry], options: &Options) -> Context {
+    Context::new(
+        text,
+        options,
+        value_of(lines, entries, "compatibility_level"),
+    )
+}
+
+pub(crate) fn main_cf(text: &str, options: &Options) -> Scan {
+    let lang = options.lang;
     let mut scan = Scan::default();
     let lines = logical_lines(text, true);
-    let entries = parse_main(&lines, &mut scan);
+    let entries = parse_main(&lines, &mut scan, lang);
+    let ctx = main_context(text, &lines, &entries, options);
+    check_version_comment(text, &mut scan, lang);
     let defined: HashSet<&str> = entries.iter().map(|e| e.name.as_str()).collect();
     let referenced: HashSet<String> = entries
         .iter()
@@ -177,36 +204,24 @@ pub(crate) fn main_cf(text: &str, lang: Lang) -> Scan {
                 entry.name_range.clone(),
                 Severity::Warning,
                 DUPLICATE_PARAMETER,
-                match lang {
-                    Lang::En => format!(
-                        "{name} is set again on line {}: this value is ignored",
-                        line + 1
-                    ),
-                    Lang::Fr => format!(
-                        "{name} est redéfini ligne {} : cette valeur est ignorée",
-                        line + 1
-                    ),
-                },
+                messages::DuplicateParameter {
+                    name: &name,
+                    line: &(line + 1),
+                }
+                .get(lang),
                 Vec::new(),
             );
         }
         match params::lookup(name) {
-            Some(param) if param.kind == ParamKind::Legacy => scan.diag(
-                logical,
-                entry.name_range.clone(),
-                Severity::Hint,
-                OBSOLETE_PARAMETER,
-                match lang {
-                    Lang::En => format!("{name} is obsolete or hidden: postconf(5) documents it but postconf -d no longer lists it"),
-                    Lang::Fr => format!("{name} est obsolète ou caché : postconf(5) le documente mais postconf -d ne l'affiche plus"),
-                },
-                Vec::new(),
-            ),
-            Some(_) => {}
+            Some(param) => check_name(logical, entry.name_range.clone(), param, &ctx, &mut scan),
             None if params::template(name).is_some() || referenced.contains(name) => {}
             None => unknown_name(logical, entry.name_range.clone(), name, &mut scan, lang),
         }
+        if name == "compatibility_level" {
+            check_compatibility_level(logical, entry.value.clone(), &ctx, &mut scan);
+        }
         check_value(logical, name, entry.value.clone(), &mut scan, lang);
+        check_restrictions(logical, entry.value.clone(), &ctx, &mut scan);
         if is_template_valued(name) {
             continue;
         }
@@ -229,10 +244,7 @@ pub(crate) fn main_cf(text: &str, lang: Lang) -> Scan {
                 range,
                 Severity::Warning,
                 UNDEFINED_REFERENCE,
-                match lang {
-                    Lang::En => format!("${reference} is neither a Postfix parameter nor set in this file: it expands to nothing{hint}"),
-                    Lang::Fr => format!("${reference} n'est ni un paramètre Postfix ni défini dans ce fichier : il vaut la chaîne vide{hint}"),
-                },
+                messages::UndefinedReference { name: &reference }.get(lang) + &hint,
                 fixes,
             );
         }
@@ -244,18 +256,13 @@ pub(crate) fn main_hover(
     text: &str,
     line: usize,
     column: usize,
-    lang: Lang,
+    options: &Options,
 ) -> Option<(Range<usize>, String)> {
     let lines = logical_lines(text, true);
     let mut scan = Scan::default();
-    let entries = parse_main(&lines, &mut scan);
-    let value_of = |name: &str| {
-        entries
-            .iter()
-            .rev()
-            .find(|e| e.name == name)
-            .map(|e| lines[e.logical].text[e.value.clone()].to_string())
-    };
+    let entries = parse_main(&lines, &mut scan, options.lang);
+    let ctx = main_context(text, &lines, &entries, options);
+    let value_of = |name: &str| value_of(&lines, &entries, name).map(str::to_string);
     for entry in &entries {
         let logical = &lines[entry.logical];
         let Some(offset) = logical.offset_of(line, column) else {
@@ -264,13 +271,13 @@ pub(crate) fn main_hover(
         if entry.name_range.start <= offset && offset <= entry.name_range.end {
             let (_, range) = logical.span(entry.name_range.clone());
             let here = value_of(&entry.name);
-            return param_markdown(&entry.name, here.as_deref(), lang).map(|m| (range, m));
+            return param_markdown(&entry.name, here.as_deref(), &ctx).map(|m| (range, m));
         }
         for (range, name) in references(&logical.text, entry.value.clone()) {
             if range.start <= offset && offset <= range.end {
                 let (_, columns) = logical.span(range);
                 let here = value_of(&name);
-                return param_markdown(&name, here.as_deref(), lang).map(|m| (columns, m));
+                return param_markdown(&name, here.as_deref(), &ctx).map(|m| (columns, m));
             }
         }
     }
@@ -282,14 +289,16 @@ pub(crate) fn main_completion(
     line: usize,
     line_text: &str,
     column: usize,
-    lang: Lang,
+    options: &Options,
 ) -> Vec<Completion> {
+    let lang = options.lang;
     let before = &line_text[..column];
     let lines = logical_lines(text, true);
     let mut scan = Scan::default();
-    let entries = parse_main(&lines, &mut scan);
+    let entries = parse_main(&lines, &mut scan, lang);
+    let ctx = main_context(text, &lines, &entries, options);
     let defined: Vec<&str> = entries.iter().map(|e| e.name.as_str()).collect();
-    if let Some(items) = reference_completion(before, &defined, lang) {
+    if let Some(items) = reference_completion(before, &defined, &ctx) {
         return items;
     }
     if !before.is_empty()
@@ -298,7 +307,7 @@ pub(crate) fn main_completion(
             .all(|b| b.is_ascii_alphanumeric() || b == b'_')
         || before.is_empty()
     {
-        return name_items(before, &[], 0..column, lang);
+        return name_items(before, &[], 0..column, &ctx);
     }
     let _ = line;
     let Some(eq) = before.find('=') else {

@@ -8,42 +8,54 @@ use crate::analysis::config::{
 };
 
 use super::main_cf::references;
-use super::parameters::{name_items, param_markdown, reference_completion, unknown_name};
+use super::parameters::{
+    Context, check_name, check_restrictions, check_version_comment, name_items, param_markdown,
+    reference_completion, unknown_name,
+};
 use super::values::{check_value, value_completion};
+use crate::analysis::Options;
 use crate::analysis::Severity;
 use crate::analysis::completion::{self, Completion};
-use crate::codes::{Bi, Lang};
+use crate::codes::Lang;
+use crate::messages::config as messages;
 use std::collections::HashSet;
 use std::ops::Range;
 
-pub(crate) const MASTER_FIELDS: [(&str, &str); 8] = [
-    (
-        "service name",
-        "`[host:]port` for inet, a name relative to the queue directory otherwise",
-    ),
-    (
-        "service type",
-        "`inet`, `unix`, `unix-dgram`, `fifo` (obsolete) or `pass`",
-    ),
-    ("private", "`y` (default; inet services cannot be private)"),
-    (
-        "unprivileged",
-        "`y` (default; local, pipe, spawn and virtual need `n`)",
-    ),
-    ("chroot", "`n` (default since Postfix 3.0, `y` before)"),
-    (
-        "wakeup time",
-        "`0` (never; a trailing `?` waits for the first use)",
-    ),
-    (
-        "process limit",
-        "`$default_process_limit` (100); 0 means no limit",
-    ),
-    (
-        "command + args",
-        "a daemon in `$daemon_directory`, with `-o name=value` overrides",
-    ),
-];
+/// The eight fields of master(5): what each is, and its default.
+fn field_doc(index: usize, lang: Lang) -> (&'static str, &'static str) {
+    use crate::messages::config::*;
+    match index {
+        0 => (
+            MasterFieldService.get(lang),
+            MasterFieldServiceDefault.get(lang),
+        ),
+        1 => (MasterFieldType.get(lang), MasterFieldTypeDefault.get(lang)),
+        2 => (
+            MasterFieldPrivate.get(lang),
+            MasterFieldPrivateDefault.get(lang),
+        ),
+        3 => (
+            MasterFieldUnpriv.get(lang),
+            MasterFieldUnprivDefault.get(lang),
+        ),
+        4 => (
+            MasterFieldChroot.get(lang),
+            MasterFieldChrootDefault.get(lang),
+        ),
+        5 => (
+            MasterFieldWakeup.get(lang),
+            MasterFieldWakeupDefault.get(lang),
+        ),
+        6 => (
+            MasterFieldMaxproc.get(lang),
+            MasterFieldMaxprocDefault.get(lang),
+        ),
+        _ => (
+            MasterFieldCommand.get(lang),
+            MasterFieldCommandDefault.get(lang),
+        ),
+    }
+}
 
 /// `(field index or 8 for arguments, start, token)` of a master.cf line.
 pub(crate) fn master_fields(logical: &Logical) -> Vec<(usize, &str)> {
@@ -98,8 +110,11 @@ pub(crate) fn overrides(logical: &Logical) -> Vec<(Range<usize>, String, Range<u
     out
 }
 
-pub(crate) fn master_cf(text: &str, lang: Lang) -> Scan {
+pub(crate) fn master_cf(text: &str, options: &Options) -> Scan {
+    let lang = options.lang;
+    let ctx = Context::new(text, options, None);
     let mut scan = Scan::default();
+    check_version_comment(text, &mut scan, lang);
     let lines = logical_lines(text, true);
     let mut referenced = HashSet::new();
     for logical in &lines {
@@ -130,10 +145,10 @@ pub(crate) fn master_cf(text: &str, lang: Lang) -> Scan {
                 0..end,
                 Severity::Error,
                 CONFIG_SYNTAX,
-                match lang {
-                    Lang::En => format!("a master.cf service has 8 fields (service type private unpriv chroot wakeup maxproc command), this line has {}", fields.len()),
-                    Lang::Fr => format!("un service master.cf a 8 champs (service type private unpriv chroot wakeup maxproc command), cette ligne en a {}", fields.len()),
-                },
+                messages::MasterFieldCount {
+                    count: &fields.len(),
+                }
+                .get(lang),
                 Vec::new(),
             );
             continue;
@@ -164,18 +179,19 @@ pub(crate) fn master_cf(text: &str, lang: Lang) -> Scan {
             1,
             matches!(kind, "inet" | "unix" | "unix-dgram" | "fifo" | "pass"),
             true,
-            &|kind| format!("unknown service type {kind:?}: inet, unix, unix-dgram, fifo or pass"),
+            &|value| messages::MasterServiceType { value: &value }.get(lang),
         );
-        for index in 2..5 {
+        for (index, &(_, value)) in fields.iter().enumerate().take(5).skip(2) {
             field(
                 index,
-                matches!(fields[index].1, "y" | "n" | "-"),
+                matches!(value, "y" | "n" | "-"),
                 true,
                 &|value| {
-                    format!(
-                        "the {} field is y, n or -, not {value:?}",
-                        MASTER_FIELDS[index].0
-                    )
+                    messages::MasterYesNo {
+                        field: &field_doc(index, lang).0,
+                        value: &value,
+                    }
+                    .get(lang)
                 },
             );
         }
@@ -185,27 +201,28 @@ pub(crate) fn master_cf(text: &str, lang: Lang) -> Scan {
             5,
             wakeup == "-" || (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())),
             false,
-            &|wakeup| {
-                format!(
-                    "the wakeup time is a number of seconds (optionally followed by ?) or -, not {wakeup:?}"
-                )
-            },
+            &|value| messages::MasterWakeup { value: &value }.get(lang),
         );
         let maxproc = fields[6].1;
         field(
             6,
             maxproc == "-" || maxproc.bytes().all(|b| b.is_ascii_digit()),
             false,
-            &|maxproc| format!("the process limit is a number or -, not {maxproc:?}"),
+            &|value| messages::MasterMaxproc { value: &value }.get(lang),
         );
         for (range, name, value) in overrides(logical) {
             if is_templated(&name) {
                 continue;
             }
-            if !name.contains('/') && !params::is_known(&name) && !referenced.contains(&name) {
-                unknown_name(logical, range, &name, &mut scan, lang);
+            match params::lookup(&name) {
+                Some(param) => check_name(logical, range, param, &ctx, &mut scan),
+                None if name.contains('/')
+                    || params::template(&name).is_some()
+                    || referenced.contains(&name) => {}
+                None => unknown_name(logical, range, &name, &mut scan, lang),
             }
-            check_value(logical, &name, value, &mut scan, lang);
+            check_value(logical, &name, value.clone(), &mut scan, lang);
+            check_restrictions(logical, value, &ctx, &mut scan);
         }
     }
     scan
@@ -215,8 +232,10 @@ pub(crate) fn master_hover(
     text: &str,
     line: usize,
     column: usize,
-    lang: Lang,
+    options: &Options,
 ) -> Option<(Range<usize>, String)> {
+    let lang = options.lang;
+    let ctx = Context::new(text, options, None);
     let lines = logical_lines(text, true);
     for logical in &lines {
         let Some(offset) = logical.offset_of(line, column) else {
@@ -225,7 +244,7 @@ pub(crate) fn master_hover(
         for (range, name, _) in overrides(logical) {
             if range.start <= offset && offset <= range.end {
                 let (_, columns) = logical.span(range);
-                return param_markdown(&name, None, lang).map(|m| (columns, m));
+                return param_markdown(&name, None, &ctx).map(|m| (columns, m));
             }
         }
         if logical.text.starts_with(char::is_whitespace) {
@@ -239,14 +258,22 @@ pub(crate) fn master_hover(
         if index > 7 {
             return None;
         }
-        let (name, default) = MASTER_FIELDS[index];
+        let (name, default) = field_doc(index, lang);
         let (_, columns) = logical.span(start..start + token.len());
         return Some((
             columns,
             format!(
-                "### master.cf: {name} (field {})\n\n- **{}**: {default}\n\n[master(5)](https://www.postfix.org/master.5.html)\n",
-                index + 1,
-                Bi::new("Default", "Défaut").get(lang)
+                "### {}\n\n{}\n\n[master(5)](https://www.postfix.org/master.5.html)\n",
+                messages::HoverMasterField {
+                    name: &name,
+                    index: &(index + 1)
+                }
+                .get(lang),
+                messages::HoverItem {
+                    label: &messages::HoverDefault.get(lang),
+                    value: &default
+                }
+                .get(lang)
             ),
         ));
     }
@@ -257,9 +284,10 @@ pub(crate) fn master_completion(
     text: &str,
     line_text: &str,
     column: usize,
-    lang: Lang,
+    options: &Options,
 ) -> Vec<Completion> {
-    let _ = text;
+    let lang = options.lang;
+    let ctx = Context::new(text, options, None);
     let before = &line_text[..column];
     // After `-o `: a parameter name; after `-o name=`: its value.
     let token_start = completion::token_start(before, |c| !c.is_whitespace());
@@ -269,9 +297,9 @@ pub(crate) fn master_completion(
         if let Some(eq) = token.find('=') {
             return value_completion(&token[..eq], &token[eq + 1..], token_start + eq + 1, lang);
         }
-        return name_items(token, &[], token_start..column, lang);
+        return name_items(token, &[], token_start..column, &ctx);
     }
-    if let Some(items) = reference_completion(before, &[], lang) {
+    if let Some(items) = reference_completion(before, &[], &ctx) {
         return items;
     }
     Vec::new()

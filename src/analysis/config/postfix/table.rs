@@ -73,7 +73,7 @@ pub(crate) fn table(text: &str, lang: Lang) -> Scan {
         // Exim alias files: `user: :fail: 550 5.1.1 text`.
         crate::analysis::config::exim::redirect_items(logical, from..logical.text.len(), &mut scan);
         values += 1;
-        match action(logical, from, &mut scan) {
+        match action(logical, from, &mut scan, lang) {
             Action::Known => actions += 1,
             Action::Unknown(range, word) => unknown.push((index, range, word)),
             Action::Other => {}

@@ -10,6 +10,7 @@ use crate::analysis::config::{
 };
 use crate::codes::Lang;
 use crate::codes::enhanced::edit_distance;
+use crate::messages::config as messages;
 use std::ops::Range;
 
 /// access(5) and header_checks(5) actions (matched without regard to case).
@@ -48,7 +49,7 @@ pub(crate) enum Action {
 }
 
 /// Reads an access(5)-style action starting at `from` in `logical`.
-pub(crate) fn action(logical: &Logical, from: usize, scan: &mut Scan) -> Action {
+pub(crate) fn action(logical: &Logical, from: usize, scan: &mut Scan, lang: Lang) -> Action {
     let words = tokens(&logical.text, from);
     let Some(&(start, word)) = words.first() else {
         return Action::Other;
@@ -64,7 +65,7 @@ pub(crate) fn action(logical: &Logical, from: usize, scan: &mut Scan) -> Action 
                 start..start + 3,
                 Severity::Error,
                 crate::analysis::config::ACTION_CLASS_MISMATCH,
-                format!("an access action code must be 4NN or 5NN, not {reply}"),
+                messages::AccessCodeClass { reply: &reply }.get(lang),
                 Vec::new(),
             );
         }
@@ -120,10 +121,7 @@ pub(crate) fn unknown_action(
         range,
         Severity::Error,
         UNKNOWN_ACTION,
-        match lang {
-            Lang::En => format!("{word} is not a Postfix table action{hint}"),
-            Lang::Fr => format!("{word} n'est pas une action de table Postfix{hint}"),
-        },
+        messages::UnknownPostfixAction { word: &word }.get(lang) + &hint,
         fixes,
     );
 }
@@ -177,10 +175,7 @@ pub(crate) fn check_value(
                 value,
                 Severity::Error,
                 BAD_CODE_VALUE,
-                match lang {
-                    Lang::En => format!("{name} takes a three-digit SMTP reply code"),
-                    Lang::Fr => format!("{name} attend un code de réponse SMTP à trois chiffres"),
-                },
+                messages::CodeParameterNotACode { name: &name }.get(lang),
                 Vec::new(),
             );
             return;
@@ -198,19 +193,18 @@ pub(crate) fn check_value(
                     }
                 })
                 .collect();
-            let allowed = allowed.join(match lang {
-                Lang::En => " or ",
-                Lang::Fr => " ou ",
-            });
+            let allowed = allowed.join(messages::Or.get(lang));
             scan.diag(
                 logical,
                 value.clone(),
                 Severity::Error,
                 BAD_CODE_VALUE,
-                match lang {
-                    Lang::En => format!("{name} must be {allowed}, not {code}"),
-                    Lang::Fr => format!("{name} doit être {allowed}, pas {code}"),
-                },
+                messages::CodeParameterClass {
+                    name: &name,
+                    allowed: &allowed,
+                    code: &code,
+                }
+                .get(lang),
                 Vec::new(),
             );
         }
@@ -220,7 +214,7 @@ pub(crate) fn check_value(
     }
     match name {
         "smtpd_policy_service_default_action" => {
-            if let Action::Unknown(range, word) = action(logical, value.start, scan) {
+            if let Action::Unknown(range, word) = action(logical, value.start, scan, lang) {
                 unknown_action(logical, range, &word, scan, lang);
             }
         }
@@ -232,7 +226,7 @@ pub(crate) fn check_value(
                     value,
                     Severity::Error,
                     BAD_CODE_VALUE,
-                    format!("milter_default_action is accept, reject, tempfail or quarantine, not {word:?}"),
+                    messages::MilterDefaultAction { value: &word }.get(lang),
                     Vec::new(),
                 );
             }

@@ -1,0 +1,231 @@
+//! What a hover in a configuration says, pinned: `UPDATE_EXPECT=1 cargo
+//! test` rewrites the snapshots, and the diff is reviewed.
+
+use super::hover;
+use super::version::Version;
+use crate::analysis::test_support::Cursor;
+use crate::analysis::{FileKind, Options};
+use crate::codes::Lang;
+use expect_test::{Expect, expect};
+
+fn check_with(kind: FileKind, marked: &str, options: &Options, expect: Expect) {
+    let cursor = Cursor::new(marked);
+    let shown = hover(kind, &cursor.text, cursor.line, cursor.column, options)
+        .map_or("(no hover)".to_string(), |(range, markdown)| {
+            format!("{}..{}\n{markdown}", range.start, range.end)
+        });
+    expect.assert_eq(&shown);
+}
+
+fn check(kind: FileKind, marked: &str, expect: Expect) {
+    check_with(kind, marked, &Options::default(), expect);
+}
+
+fn for_version(version: &str) -> Options {
+    Options {
+        postfix_version: Version::parse(version),
+        ..Options::default()
+    }
+}
+
+#[test]
+fn a_parameter_says_what_it_does() {
+    check(
+        FileKind::PostfixMain,
+        "myhostname = mx.example\nsmtpd_ban$0ner = $myhostname ESMTP\n",
+        expect![[r#"
+            0..12
+            ### `smtpd_banner`
+
+            The text the SMTP server sends after the `220` code in its greeting. It must begin with `$myhostname`, as the SMTP protocol requires; by default it is the host name followed by `ESMTP` and `$mail_name` (Postfix), without the version number.
+
+            - **Default**: `$myhostname ESMTP $mail_name`
+            - **Value here**: `$myhostname ESMTP`
+
+            [postconf(5)](https://www.postfix.org/postconf.5.html#smtpd_banner)
+        "#]],
+    );
+}
+
+#[test]
+fn in_french() {
+    check_with(
+        FileKind::PostfixMain,
+        "smtpd_ban$0ner = $myhostname ESMTP\n",
+        &Options {
+            lang: Lang::Fr,
+            ..Options::default()
+        },
+        expect![[r#"
+            0..12
+            ### `smtpd_banner`
+
+            Le texte que le serveur SMTP envoie après le code `220` de sa bannière d'accueil. Il doit commencer par `$myhostname`, comme l'exige le protocole SMTP ; par défaut, c'est le nom d'hôte suivi de `ESMTP` et de `$mail_name` (Postfix), sans numéro de version.
+
+            - **Défaut** : `$myhostname ESMTP $mail_name`
+            - **Valeur ici** : `$myhostname ESMTP`
+
+            [postconf(5)](https://www.postfix.org/postconf.5.html#smtpd_banner)
+        "#]],
+    );
+}
+
+#[test]
+fn a_reference_shows_the_value_here() {
+    check(
+        FileKind::PostfixMain,
+        "myhostname = mx.example\nsmtpd_banner = $myhost$0name ESMTP\n",
+        expect![[r#"
+            16..26
+            ### `myhostname`
+
+            The fully-qualified Internet host name of this mail system, used in the SMTP greeting (`smtpd_banner`), the HELO/EHLO name (`smtp_helo_name`), `Received:` headers and the defaults of many other parameters (`mydestination`, `myorigin`); by default the system's host name, with `.$mydomain` appended when it is not fully qualified. Set it to a name whose DNS records match this host's address: many receivers check it.
+
+            - **Default**: `(system-dependent: FQDN of this host)`
+            - **Value here**: `mx.example`
+
+            [postconf(5)](https://www.postfix.org/postconf.5.html#myhostname)
+        "#]],
+    );
+}
+
+#[test]
+fn the_default_at_this_compatibility_level() {
+    check(
+        FileKind::PostfixMain,
+        "compatibility_level = 3.6\nappend_dot_my$0domain = no\n",
+        expect![[r#"
+            0..19
+            ### `append_dot_mydomain`
+
+            Whether a domain without a dot, as in `user@host`, gets `.$mydomain` appended in locally submitted mail (`.$remote_header_rewrite_domain` in mail from the network); by default no from `compatibility_level` 1 on (yes before, and with Postfix older than 3.0). When off, users must write full domain names.
+
+            - **Default**: `${{$compatibility_level} <level {1} ? {yes} : {no}}` (with compatibility_level = 3.6 here: `no`)
+            - **Value here**: `no`
+
+            [postconf(5)](https://www.postfix.org/postconf.5.html#append_dot_mydomain)
+        "#]],
+    );
+}
+
+#[test]
+fn a_parameter_newer_than_the_version() {
+    check_with(
+        FileKind::PostfixMain,
+        "smtp_tlsrpt_en$0able = yes\n",
+        &for_version("3.5"),
+        expect![[r#"
+            0..18
+            ### `smtp_tlsrpt_enable`
+
+            - **Default**: `no`
+            - **Available since**: Postfix 3.10
+            - ⚠ Not in Postfix 3.5: added in 3.10
+            - **Value here**: `yes`
+
+            [postconf(5)](https://www.postfix.org/postconf.5.html#smtp_tlsrpt_enable)
+        "#]],
+    );
+}
+
+#[test]
+fn a_deprecated_parameter() {
+    check(
+        FileKind::PostfixMain,
+        "smtp_use_t$0ls = yes\n",
+        expect![[r#"
+        0..12
+        ### `smtp_use_tls`
+
+        Obsolete form of `smtp_tls_security_level = may`: use TLS when the server offers STARTTLS, otherwise send in clear; by default no. Use `smtp_tls_security_level` instead, which takes precedence when set.
+
+        - **Default**: `no`
+        - **Available since**: Postfix 2.2
+        - Deprecated: Postfix 3.9 and later warn about it; use `smtp_tls_security_level` instead
+        - **Value here**: `yes`
+
+        [postconf(5)](https://www.postfix.org/postconf.5.html#smtp_use_tls)
+    "#]],
+    );
+}
+
+#[test]
+fn a_per_service_parameter() {
+    check(
+        FileKind::PostfixMain,
+        "submission_destination_concurrency_li$0mit = 2\n",
+        expect![[r#"
+            0..40
+            ### `submission_destination_concurrency_limit`
+
+            Per-service parameter of the master.cf service `submission`.
+
+            It overrides `default_destination_concurrency_limit` for this service only. How many deliveries may run in parallel to the same destination, for the lmtp(8), pipe(8), smtp(8) and virtual(8) delivery agents; by default 20. A destination is a domain, or a single recipient when the recipient limit is 1; `transport_destination_concurrency_limit` overrides it for one master.cf service (e.g. `smtp_destination_concurrency_limit`).
+
+            - **Default**: `$default_destination_concurrency_limit`
+            - **Value here**: `2`
+
+            [postconf(5)](https://www.postfix.org/postconf.5.html#transport_destination_concurrency_limit)
+        "#]],
+    );
+}
+
+#[test]
+fn a_master_cf_override_and_field() {
+    check(
+        FileKind::PostfixMaster,
+        "submission inet n - n - - smtpd\n  -o smtpd_tls_secu$0rity_level=encrypt\n",
+        expect![[r#"
+            5..29
+            ### `smtpd_tls_security_level`
+
+            - **Default**: (empty)
+            - **Available since**: Postfix 2.3
+
+            [postconf(5)](https://www.postfix.org/postconf.5.html#smtpd_tls_security_level)
+        "#]],
+    );
+    check(
+        FileKind::PostfixMaster,
+        "smtp inet n - y 6$00 - smtpd\n",
+        expect![[r#"
+            16..18
+            ### master.cf: wakeup time (field 6)
+
+            - **Default**: `0` (never; a trailing `?` waits for the first use)
+
+            [master(5)](https://www.postfix.org/master.5.html)
+        "#]],
+    );
+}
+
+#[test]
+fn an_exim_message_code() {
+    check(
+        FileKind::EximConf,
+        "begin acl\nacl_check_rcpt:\n  deny message = 550 5.7$0.1 relay not permitted\n",
+        expect![[r#"
+            17..26
+            ### `550 5.7.1` Delivery not authorized, message refused
+
+            - **Reply code**: 550 — Requested action not taken: mailbox unavailable
+            - **Class**: 5 — Permanent Failure
+            - **Subject**: 7 — Security or Policy Status
+            - **Detail**: 1 — Delivery not authorized, message refused
+            - **Whose side**: The sender
+            - **Retried**: No: the failure is final. The sending server gives up and returns a bounce (non-delivery report) to the sender.
+            - **Usual reply codes**: 451, 454, 502, 503, 533, 550, 551
+            - **Reference**: RFC 3463
+
+            The receiving server's policy refuses this client, sender, recipient or content. The usual cases: relay denied (`554 5.7.1 <user@elsewhere.example>: Relay access denied`: the client is neither trusted nor authenticated and the recipient domain is not one the server handles), a sending IP on a DNSBL (`blocked using zen.spamhaus.org`), an access map, header check or content filter match, mail judged to be spam, or a recipient such as a group or list that only accepts certain senders.
+
+            A deliberate refusal: the server will not relay for this client, or it blocks this IP, sender, recipient or content. Sending again unchanged gets the same answer.
+
+            **What to do** — On your own Postfix, `Relay access denied` means the client must authenticate (port 587, `permit_sasl_authenticated` in `smtpd_relay_restrictions`) or be listed in `mynetworks`, or that the domain is missing from `mydestination`, `relay_domains` or the virtual domains. When a remote server refuses you, look the sending IP up on DNSBLs (`dig +short 4.3.2.1.zen.spamhaus.org` for 1.2.3.4, from a non-public resolver) and request delisting, check PTR and SPF/DKIM/DMARC, and send the full reply text to the recipient's postmaster. A user who gets it from a mail client must turn on SMTP authentication in the account settings.
+
+            **Google (Gmail / Workspace)** — Gmail uses `550 5.7.1` widely: likely unsolicited mail, very low IP or domain reputation, a policy set by the recipient's administrator (the text then includes `gcdp`), IPv6 mail without PTR or authentication, and messages that break RFC 5322 (missing or multiple `From:`, no `Message-ID:`, duplicate headers). (Google Workspace Admin Help, "Gmail SMTP errors and codes", https://support.google.com/a/answer/3726730)
+
+            **Microsoft 365 / Exchange** — In Exchange, 5.7.1 covers `Delivery not authorized` (the recipient, often a restricted group, does not accept this sender, or a mail flow rule rejected the message), `Unable to relay` (the server is not the final destination and the client may not relay) and `Client was not authenticated`. (Microsoft Learn, "Email non-delivery reports and SMTP errors in Exchange Online", https://learn.microsoft.com/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online)
+        "#]],
+    );
+}
