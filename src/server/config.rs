@@ -346,7 +346,10 @@ mod tests {
         let (settings, problems) = Settings::from_json(&json!({"postfix": {"version": "3.5"}}));
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(settings.postfix_version, Version::parse("3.5"));
-        assert_eq!(settings.options(Lang::En).postfix_version, Version::parse("3.5"));
+        assert_eq!(
+            settings.options(Lang::En).postfix_version,
+            Version::parse("3.5")
+        );
         let (settings, problems) = Settings::from_json(&json!({"postfix.version": "3.10"}));
         assert_eq!(
             (settings.postfix_version, problems.len()),

@@ -21,6 +21,7 @@ export const SERVER_SETTINGS: ReadonlyArray<{ key: string; default: unknown }> =
   { key: 'diagnostics.maxPerDocument', default: 1000 },
   { key: 'diagnostics.rules', default: {} },
   { key: 'inlayHints.enable', default: true },
+  { key: 'postfix.version', default: '' },
 ];
 
 /** The diagnostic rules (`mailLsp.diagnostics.rules`). */
@@ -39,4 +40,6 @@ export const RULES = [
   'action-class-mismatch',
   'config-syntax',
   'template-placeholder',
+  'postfix-version',
+  'deprecated',
 ] as const;

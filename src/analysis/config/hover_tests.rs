@@ -179,6 +179,8 @@ fn a_master_cf_override_and_field() {
             5..29
             ### `smtpd_tls_security_level`
 
+            The TLS level of the SMTP server: `none`, `may` (offer STARTTLS, do not require it) or `encrypt` (require TLS before mail, which also implies `smtpd_tls_auth_only`); other levels act as `encrypt`. Empty by default, meaning `none` unless the obsolete `smtpd_use_tls` or `smtpd_enforce_tls` say otherwise. Use `may` on a public MX (never `encrypt`, which RFC 3207 forbids there) and `encrypt` on submission services; it needs a certificate (`smtpd_tls_chain_files` or `smtpd_tls_cert_file`) and is ignored with `smtpd_tls_wrappermode`.
+
             - **Default**: (empty)
             - **Available since**: Postfix 2.3
 

@@ -182,18 +182,13 @@ pub(crate) fn master_cf(text: &str, options: &Options) -> Scan {
             &|value| messages::MasterServiceType { value: &value }.get(lang),
         );
         for (index, &(_, value)) in fields.iter().enumerate().take(5).skip(2) {
-            field(
-                index,
-                matches!(value, "y" | "n" | "-"),
-                true,
-                &|value| {
-                    messages::MasterYesNo {
-                        field: &field_doc(index, lang).0,
-                        value: &value,
-                    }
-                    .get(lang)
-                },
-            );
+            field(index, matches!(value, "y" | "n" | "-"), true, &|value| {
+                messages::MasterYesNo {
+                    field: &field_doc(index, lang).0,
+                    value: &value,
+                }
+                .get(lang)
+            });
         }
         let wakeup = fields[5].1;
         let digits = wakeup.strip_suffix('?').unwrap_or(wakeup);
