@@ -114,4 +114,5 @@ pub const RULES: &[&str] = &[
     config::TEMPLATE_PLACEHOLDER,
     config::POSTFIX_VERSION,
     config::DEPRECATED,
+    config::MISSING_MAP,
 ];

@@ -42,4 +42,5 @@ export const RULES = [
   'template-placeholder',
   'postfix-version',
   'deprecated',
+  'missing-map',
 ] as const;

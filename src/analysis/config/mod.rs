@@ -9,6 +9,7 @@
 //! typo of a known one.
 
 mod exim;
+pub mod maps;
 pub mod navigate;
 pub mod params;
 mod postfix;
@@ -42,6 +43,7 @@ pub const CONFIG_SYNTAX: &str = "config-syntax";
 pub const TEMPLATE_PLACEHOLDER: &str = "template-placeholder";
 pub const POSTFIX_VERSION: &str = "postfix-version";
 pub const DEPRECATED: &str = "deprecated";
+pub const MISSING_MAP: &str = "missing-map";
 
 pub const RULES: &[&str] = &[
     UNKNOWN_PARAMETER,
@@ -55,6 +57,7 @@ pub const RULES: &[&str] = &[
     TEMPLATE_PLACEHOLDER,
     POSTFIX_VERSION,
     DEPRECATED,
+    MISSING_MAP,
 ];
 
 /// True for the kinds this module analyses.

@@ -741,6 +741,21 @@ impl MissingEquals {
     }
 }
 
+/// `missing-map`
+/// A map file of the Postfix configuration directory that the workspace, which holds other files of the configuration, does not have.
+pub(crate) struct MissingMap<'a> {
+    pub(crate) path: &'a dyn Display,
+}
+
+impl MissingMap<'_> {
+    pub(crate) fn get(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!("{path} is not in this workspace: no file beside main.cf or under a postfix/ folder has this name", path = self.path),
+            Lang::Fr => format!("{path} n'est pas dans cet espace de travail\u{a0}: aucun fichier de ce nom à côté de main.cf ou sous un dossier postfix/", path = self.path),
+        }
+    }
+}
+
 /// `newer-parameter`
 pub(crate) struct NewerParameter<'a> {
     pub(crate) name: &'a dyn Display,
