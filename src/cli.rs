@@ -131,7 +131,16 @@ pub fn check(
         }
         let text = String::from_utf8_lossy(&bytes);
         let kind = FileKind::detect(None, Some(path), analysis::lines::clip(&text, 16 * 1024));
-        let diagnostics = analysis::document_diagnostics(kind, &text, &options);
+        // A large log is read on every core.
+        let analysed = analysis::parallel::document_diagnostics(kind, &text, &options);
+        if analysed.lost_parts > 0 {
+            let _ = writeln!(
+                err,
+                "mail-lsp: {path}: internal error: the analysis of part of the file failed; its findings there are missing"
+            );
+            status = 2;
+        }
+        let diagnostics = analysed.diagnostics;
         let lines: Vec<&str> = analysis::lines::lines(&text)
             .map(|(_, _, line)| line)
             .collect();
@@ -207,7 +216,7 @@ pub fn summary(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
-    use analysis::outline::{self, Status};
+    use analysis::outline::Status;
     let mut status = 0;
     let mut records = Vec::new();
     for path in paths {
@@ -216,7 +225,8 @@ pub fn summary(
             continue;
         };
         let text = String::from_utf8_lossy(&bytes);
-        let summary = outline::summarize(FileKind::MailLog, &text);
+        // A large log is read on every core.
+        let summary = analysis::parallel::summarize(FileKind::MailLog, &text);
         let meaning = |code: Option<crate::codes::enhanced::EnhancedCode>| {
             code.and_then(|code| explain::short_title(code, lang))
                 .unwrap_or_default()

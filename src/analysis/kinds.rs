@@ -52,11 +52,34 @@ file_kinds! {
 }
 
 impl FileKind {
+    /// Read line by line: a finding depends on its line only, so an edit
+    /// re-reads only the lines it touches (logs, bounces, the unrecognised).
     pub fn is_log_like(self) -> bool {
         matches!(
             self,
             FileKind::MailLog | FileKind::Bounce | FileKind::Unknown
         )
+    }
+
+    /// A configuration file: analysed whole, with file-wide rules
+    /// (duplicates, `$name` references), small enough to be read whole.
+    pub fn is_config(self) -> bool {
+        !self.is_log_like()
+    }
+
+    /// Names are defined and used in the file (Postfix's `$name`, Exim's
+    /// macros and named lists): definition and references follow them,
+    /// and the outline lists them (parameters, services, sections).
+    pub fn has_definitions(self) -> bool {
+        matches!(
+            self,
+            FileKind::PostfixMain | FileKind::PostfixMaster | FileKind::EximConf
+        )
+    }
+
+    /// A mail log: its delivery outcomes are counted (the code lens).
+    pub fn counts_outcomes(self) -> bool {
+        self == FileKind::MailLog
     }
 
     /// The tokens that start a comment line, for editors (empty: none).

@@ -1,9 +1,18 @@
 //! Text in, findings with byte ranges out. Pure: no I/O, no LSP types.
 //!
-//! - `kinds`: which file is this (log, bounce, Postfix main.cf, ...).
+//! - This file: one entry point per feature ([`hover`], [`completion`],
+//!   [`definition`], [`references`], [`highlights`], [`line_tokens`],
+//!   [`line_hints`], [`outcome_counts`], [`document_diagnostics`],
+//!   [`symbols::symbols`]), over any [`text::Text`] and absolute byte
+//!   offsets: callers never choose a core function by file kind.
+//! - `kinds`: which file is this (log, bounce, Postfix main.cf, ...) and
+//!   every predicate on kinds.
 //! - `logscan`: where the codes are in a log or bounce line, by context.
 //! - `mime`: a message decoded into parts and texts that map back to the document.
-//! - `diagnostics`, `hover`, `completion`: one feature per file.
+//! - `diagnostics`, `hover`, `completion`, `tokens`, `outline`,
+//!   `symbols`, `queue_ids`: one feature per file; `config/`: the configs.
+//! - `parallel`: whole-text work on every core.
+//! - `text`, `lines`: texts in pieces, lines as LSP counts them.
 //!
 //! Positions are byte offsets. Logs are analysed line by line: a finding
 //! depends on one line only, so an edit re-analyses only the lines it touches.
@@ -20,15 +29,20 @@ pub mod mime;
 #[cfg(test)]
 mod multibyte_tests;
 pub mod outline;
+pub mod parallel;
 pub mod queue_ids;
 pub mod reason;
+pub mod symbols;
 #[cfg(test)]
 pub(crate) mod test_support;
+pub mod text;
 pub mod tokens;
 
 pub use kinds::FileKind;
 
 use crate::codes::Lang;
+use std::ops::Range;
+use text::Text;
 
 /// How serious a diagnostic is, in LSP's four levels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -87,7 +101,8 @@ impl Options {
     }
 }
 
-/// The diagnostics of a whole document of any kind.
+/// The diagnostics of a whole document of any kind (on one thread; see
+/// [`parallel::document_diagnostics`] for a large one).
 pub fn document_diagnostics(kind: FileKind, text: &str, options: &Options) -> Vec<Diagnostic> {
     if kind.is_log_like() {
         diagnostics::document_diagnostics(kind, text, options)
@@ -116,3 +131,218 @@ pub const RULES: &[&str] = &[
     config::DEPRECATED,
     config::MISSING_MAP,
 ];
+
+// ---- One entry point per feature: the server never chooses by kind. ----
+//
+// Offsets and ranges are absolute bytes of the document. A log is read
+// around the cursor only (codes are short and their context is near them);
+// a config is read whole (file-wide rules), and is small.
+
+/// How much of a log line around the cursor a feature reads.
+const WINDOW_BEFORE: usize = 16 * 1024;
+const WINDOW_AFTER: usize = 1024;
+
+/// The line of `offset` in `text`: `(line index, start of the line)`.
+fn line_of(text: &str, offset: usize) -> (usize, usize) {
+    lines::lines(text)
+        .take_while(|&(_, start, _)| start <= offset)
+        .last()
+        .map_or((0, 0), |(line, start, _)| (line, start))
+}
+
+/// The explanation of what is under byte `offset`: the range explained and
+/// its Markdown.
+pub fn hover<T: Text + ?Sized>(
+    kind: FileKind,
+    text: &T,
+    offset: usize,
+    options: &Options,
+) -> Option<(Range<usize>, String)> {
+    if kind.is_config() {
+        let whole = text.whole();
+        let (line, start) = line_of(&whole, offset);
+        let (range, markdown) = config::hover(kind, &whole, line, offset - start, options)?;
+        return Some((start + range.start..start + range.end, markdown));
+    }
+    let (start, window) = text.window(offset, WINDOW_BEFORE, WINDOW_AFTER);
+    let (range, markdown) = hover::hover(kind, &window, offset - start, options.lang)?;
+    Some((start + range.start..start + range.end, markdown))
+}
+
+/// The codes (or names) that fit at byte `offset`; each item's `replace`
+/// is an absolute range.
+pub fn completion<T: Text + ?Sized>(
+    kind: FileKind,
+    text: &T,
+    offset: usize,
+    options: &Options,
+) -> Vec<completion::Completion> {
+    let (start, items) = if kind.is_config() {
+        let whole = text.whole();
+        let (line, start) = line_of(&whole, offset);
+        (
+            start,
+            config::completion(kind, &whole, line, offset - start, options),
+        )
+    } else {
+        let (start, window) = text.window(offset, WINDOW_BEFORE, WINDOW_AFTER);
+        (
+            start,
+            completion::log_completion(&window, offset - start, options.lang),
+        )
+    };
+    items
+        .into_iter()
+        .map(|mut item| {
+            item.replace = start + item.replace.start..start + item.replace.end;
+            item
+        })
+        .collect()
+}
+
+/// The queue ID under byte `offset` of a log.
+fn queue_id_at<T: Text + ?Sized>(kind: FileKind, text: &T, offset: usize) -> Option<String> {
+    if !kind.is_log_like() {
+        return None;
+    }
+    let (start, window) = text.window(offset, WINDOW_BEFORE, WINDOW_AFTER);
+    let token = queue_ids::id_at(&window, offset - start)?;
+    window.get(token.range).map(str::to_string)
+}
+
+/// Where what is under byte `offset` is defined: a `$name`'s `name =`
+/// line, a queue ID's first line.
+pub fn definition<T: Text + ?Sized>(
+    kind: FileKind,
+    text: &T,
+    offset: usize,
+) -> Option<Range<usize>> {
+    if kind.has_definitions() {
+        return config::navigate::definition(kind, &text.whole(), offset);
+    }
+    let id = queue_id_at(kind, text, offset)?;
+    queue_ids::message_in(text, &id).first()
+}
+
+/// Every place what is under byte `offset` is used: a `$name`'s references
+/// (and its definition when asked), a message's lines (one range a line).
+pub fn references<T: Text + ?Sized>(
+    kind: FileKind,
+    text: &T,
+    offset: usize,
+    include_declaration: bool,
+) -> Vec<Range<usize>> {
+    if kind.has_definitions() {
+        return config::navigate::references(kind, &text.whole(), offset, include_declaration);
+    }
+    match queue_id_at(kind, text, offset) {
+        Some(id) => queue_ids::message_in(text, &id).lines_in(text),
+        None => Vec::new(),
+    }
+}
+
+/// Every occurrence of the queue ID under byte `offset`.
+pub fn highlights<T: Text + ?Sized>(kind: FileKind, text: &T, offset: usize) -> Vec<Range<usize>> {
+    match queue_id_at(kind, text, offset) {
+        Some(id) => queue_ids::occurrences_in(text, &id),
+        None => Vec::new(),
+    }
+}
+
+/// The semantic tokens of one line of a document of `kind` (logs only).
+pub fn line_tokens(kind: FileKind, line: &str) -> Vec<tokens::Token> {
+    if kind.is_log_like() {
+        tokens::line_tokens(kind, line)
+    } else {
+        Vec::new()
+    }
+}
+
+/// The inlay hints of one line of a document of `kind` (logs only):
+/// `(column, label)`.
+pub fn line_hints(kind: FileKind, line: &str, lang: Lang) -> Vec<(usize, String)> {
+    if kind.is_log_like() {
+        tokens::line_hints(kind, line, lang)
+    } else {
+        Vec::new()
+    }
+}
+
+/// The delivery outcomes of a mail log, read from its pieces in place;
+/// `None` for the kinds whose outcomes are not counted.
+pub fn outcome_counts<T: Text + ?Sized>(kind: FileKind, text: &T) -> Option<outline::Counts> {
+    if !kind.counts_outcomes() {
+        return None;
+    }
+    Some(outline::count_outcomes(text.pieces()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use test_support::Cursor;
+
+    const MAIN: &str = "mydomain = example.com\nmyorigin = $mydomain\nsoft_bounce = yes\nunknown_local_recipient_reject_code = 45$0\n";
+    const LOG: &str = "Nov 22 09:44:01 mx postfix/qmgr[11]: 3F2A41C0A2: from=<a@b.c>, size=1\nNov 22 09:44:02 mx postfix/smtp[12]: 3F2A41C0A2: to=<x@y.z>, dsn=5.1.1, status=bounced (said: 550 5.1.1 x)\n";
+
+    fn at(text: &str, needle: &str) -> usize {
+        text.find(needle).expect(needle)
+    }
+
+    #[test]
+    fn entry_points_answer_in_absolute_offsets_for_every_kind() {
+        let cursor = Cursor::new(MAIN);
+        let options = Options::default();
+        let items = completion(
+            FileKind::PostfixMain,
+            cursor.text.as_str(),
+            cursor.offset,
+            &options,
+        );
+        assert!(items.iter().any(|item| item.label == "450"), "{items:?}");
+        assert!(
+            items
+                .iter()
+                .all(|item| item.replace == (cursor.offset - 2..cursor.offset))
+        );
+        let text = cursor.text.as_str();
+        let reference = at(text, "$mydomain") + 2;
+        assert_eq!(
+            definition(FileKind::PostfixMain, text, reference),
+            Some(0..8)
+        );
+        let found = references(FileKind::PostfixMain, text, reference, false);
+        assert_eq!(found, vec![reference - 1..reference + 7]);
+        let (range, markdown) = hover(
+            FileKind::PostfixMain,
+            text,
+            at(text, "bounce") + 1,
+            &options,
+        )
+        .unwrap();
+        assert_eq!(&text[range], "soft_bounce");
+        assert!(markdown.contains("soft_bounce"), "{markdown}");
+
+        let code = at(LOG, "550 5.1.1") + 1;
+        let (range, markdown) = hover(FileKind::MailLog, LOG, code, &options).unwrap();
+        assert_eq!(&LOG[range], "550 5.1.1");
+        assert!(markdown.starts_with("### `550 5.1.1`"), "{markdown}");
+        let id = at(LOG, "3F2A41C0A2") + 3;
+        let second = LOG.rfind("3F2A41C0A2").unwrap();
+        assert_eq!(
+            highlights(FileKind::MailLog, LOG, id),
+            [id - 3..id + 7, second..second + 10]
+        );
+        assert_eq!(
+            definition(FileKind::MailLog, LOG, second + 2),
+            Some(id - 3..id + 7)
+        );
+        assert_eq!(references(FileKind::MailLog, LOG, id, true).len(), 2);
+        // Nothing of a config is looked for in a log, and the reverse.
+        assert_eq!(definition(FileKind::PostfixMain, LOG, id), None);
+        assert!(line_tokens(FileKind::PostfixMain, LOG).is_empty());
+        assert!(!line_tokens(FileKind::MailLog, LOG).is_empty());
+        assert_eq!(outcome_counts(FileKind::Bounce, LOG), None);
+        assert_eq!(outcome_counts(FileKind::MailLog, LOG).unwrap().bounced, 1);
+    }
+}

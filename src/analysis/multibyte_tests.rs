@@ -6,9 +6,9 @@
 //! boundary check panics here.
 
 use super::completion;
-use super::config::{self, navigate};
+use super::config;
 use super::test_support::Cursor;
-use super::{FileKind, Options, hover, outline, queue_ids, tokens};
+use super::{FileKind, Options, outline, symbols};
 use crate::codes::Lang;
 
 /// The characters put into the lines: `é` (2 bytes), `€` (3), `😀` (4),
@@ -104,28 +104,19 @@ fn widen(line: &str, wide: char, period: usize, phase: usize) -> String {
 }
 
 /// Every feature the server offers on a document of `kind` whose only line
-/// is `line`, at byte `column` (any byte, boundary or not).
-fn every_feature(kind: FileKind, line: &str, column: usize) {
+/// is `line`, at byte `offset` (any byte, boundary or not).
+fn every_feature(kind: FileKind, line: &str, offset: usize) {
     let lang = Lang::Fr;
-    if kind.is_log_like() {
-        let _ = hover::hover(kind, line, column, lang);
-        let _ = completion::log_completion(line, column, lang);
-        if let Some(id) = queue_ids::id_at(line, column) {
-            let id = line.get(id.range).unwrap_or_default();
-            let message = queue_ids::message_of(line, id);
-            let _ = message.lines(line).count();
-        }
-    } else {
-        let options = Options {
-            lang,
-            postfix_version: config::version::Version::parse("3.5"),
-            ..Options::default()
-        };
-        let _ = config::hover(kind, line, 0, column, &options);
-        let _ = config::completion(kind, line, 0, column, &options);
-        let _ = navigate::definition(kind, line, column);
-        let _ = navigate::references(kind, line, column, true);
-    }
+    let options = Options {
+        lang,
+        postfix_version: config::version::Version::parse("3.5"),
+        ..Options::default()
+    };
+    let _ = super::hover(kind, line, offset, &options);
+    let _ = super::completion(kind, line, offset, &options);
+    let _ = super::definition(kind, line, offset);
+    let _ = super::references(kind, line, offset, true);
+    let _ = super::highlights(kind, line, offset);
 }
 
 /// What the server computes once per document of `kind`.
@@ -135,15 +126,12 @@ fn whole_document(kind: FileKind, text: &str) {
         ..Options::default()
     };
     let _ = super::document_diagnostics(kind, text, &options);
-    if kind.is_log_like() {
-        let _ = tokens::line_tokens(kind, text);
-        let _ = tokens::line_hints(kind, text, Lang::Fr);
-        let _ = outline::summarize(kind, text);
-        let _ = outline::line_outcome(kind, text);
-    } else {
-        let _ = config::codes(kind, text);
-        let _ = navigate::symbols(kind, text);
-    }
+    let _ = super::line_tokens(kind, text);
+    let _ = super::line_hints(kind, text, Lang::Fr);
+    let _ = super::outcome_counts(kind, text);
+    let _ = symbols::symbols(kind, text, 100, Lang::Fr);
+    let _ = outline::summarize(kind, text);
+    let _ = config::codes(kind, text);
 }
 
 #[test]

@@ -12,8 +12,8 @@
 //! Document-wide searches use `memmem` with a token-boundary check; nothing
 //! is allocated per line.
 
+use super::text::Text;
 use memchr::memmem;
-use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -213,36 +213,6 @@ pub fn id_at(line: &str, column: usize) -> Option<IdToken> {
     ids_in_line(line)
         .into_iter()
         .find(|t| t.range.start <= column && column <= t.range.end)
-}
-
-/// A text searched for IDs: a `str`, or a document the server keeps in
-/// pieces (a rope), searched without copying it.
-pub trait Text {
-    /// The byte at `at`, if inside the text.
-    fn byte(&self, at: usize) -> Option<u8>;
-    /// The start of every occurrence of `needle`, in order.
-    fn find_all(&self, needle: &[u8]) -> Vec<usize>;
-    /// The line around byte `at`: its start and its text without the line end.
-    fn line_around(&self, at: usize) -> (usize, Cow<'_, str>);
-    /// The start of the line around byte `at`.
-    fn line_start(&self, at: usize) -> usize {
-        self.line_around(at).0
-    }
-}
-
-impl Text for str {
-    fn byte(&self, at: usize) -> Option<u8> {
-        self.as_bytes().get(at).copied()
-    }
-
-    fn find_all(&self, needle: &[u8]) -> Vec<usize> {
-        memmem::find_iter(self.as_bytes(), needle).collect()
-    }
-
-    fn line_around(&self, at: usize) -> (usize, Cow<'_, str>) {
-        let (start, end) = crate::analysis::lines::line_around(self, at);
-        (start, Cow::Borrowed(&self[start..end]))
-    }
 }
 
 /// Every occurrence of `id` in `text` as a whole token, as byte ranges.

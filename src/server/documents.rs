@@ -6,11 +6,10 @@
 //! clamped, reversed ranges swapped: the document never diverges silently.
 
 use crate::analysis::outline::Counts;
-use crate::analysis::{self, Diagnostic, FileKind, Options};
+use crate::analysis::parallel::{in_parts, join_parts, line_bounds};
+use crate::analysis::{self, Diagnostic, FileKind, Options, parallel};
 use crate::server::encoding::{self, Encoding};
 use ropey::Rope;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Mutex, PoisonError};
 
 /// One content change of `didChange`, in LSP coordinates.
 #[derive(Debug, Clone, serde::Deserialize)]
@@ -280,7 +279,7 @@ pub fn splice(
         // A large edit (a paste, most of a reload): its lines are read as
         // one text, by the whole-document scan, in parts on every core.
         let text: std::borrow::Cow<str> = rope.byte_slice(start..end).into();
-        fresh = analyse_text(kind, &text, options);
+        fresh = parallel::document_diagnostics(kind, &text, options).diagnostics;
         for diagnostic in &mut fresh {
             diagnostic.line += edit.start;
         }
@@ -291,18 +290,11 @@ pub fn splice(
 /// The full analysis of a document's rope (run off the request path).
 pub fn analyse(kind: FileKind, rope: &Rope, options: &Options) -> Vec<Diagnostic> {
     let text: std::borrow::Cow<str> = rope.into();
-    analyse_text(kind, &text, options)
-}
-
-/// Below this size one thread is quicker than splitting.
-const PARALLEL_FROM: usize = 4 << 20;
-/// Parts per thread, taken in turn: a core slowed by other work takes fewer.
-const PARTS_PER_THREAD: usize = 4;
-
-fn threads() -> usize {
-    std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(8)
+    let analysed = parallel::document_diagnostics(kind, &text, options);
+    if analysed.lost_parts > 0 {
+        tracing::error!("the analysis of a part of the document panicked: no diagnostics there");
+    }
+    analysed.diagnostics
 }
 
 /// A log document from its whole text (`didOpen`): the rope and the
@@ -316,8 +308,8 @@ pub fn open_log(kind: FileKind, version: i32, text: String, options: &Options) -
         version,
         text,
         options,
-        threads(),
-        PARALLEL_FROM,
+        parallel::threads(),
+        parallel::PARALLEL_FROM,
         RELEASE_STEP,
     )
 }
@@ -334,7 +326,15 @@ fn open_log_in_parts(
     parallel_from: usize,
     step: usize,
 ) -> Document {
-    let made = |part: &str| (Rope::from_str(part), scan_part(kind, part, options));
+    let made = |part: &str| {
+        let found = parallel::scan_part(kind, part, options).unwrap_or_else(|| {
+            tracing::error!(
+                "the analysis of a part of the document panicked: no diagnostics there"
+            );
+            Vec::new()
+        });
+        (Rope::from_str(part), found)
+    };
     let steps = line_bounds(&text, text.len().div_ceil(step).max(1));
     let mut made_backwards = Vec::with_capacity(steps.len());
     for window in steps.windows(2).rev() {
@@ -363,109 +363,6 @@ fn open_log_in_parts(
         last_edit_line: None,
         counts: None,
     }
-}
-
-/// The full analysis of a text: a config at once, a log in parts side by side.
-pub fn analyse_text(kind: FileKind, text: &str, options: &Options) -> Vec<Diagnostic> {
-    analyse_in_parts(kind, text, options, threads(), PARALLEL_FROM)
-}
-
-fn analyse_in_parts(
-    kind: FileKind,
-    text: &str,
-    options: &Options,
-    threads: usize,
-    parallel_from: usize,
-) -> Vec<Diagnostic> {
-    if !kind.is_log_like() {
-        return analysis::document_diagnostics(kind, text, options);
-    }
-    let scanned = |part: &str| {
-        let line_breaks = analysis::diagnostics::count_line_breaks(part);
-        (line_breaks, scan_part(kind, part, options))
-    };
-    join_parts(
-        in_parts(text, threads, parallel_from, scanned).unwrap_or_else(|| vec![scanned(text)]),
-    )
-}
-
-/// The diagnostics of consecutive parts of a text, given with each part's
-/// line breaks, as diagnostics of the whole (lines counted from its start).
-fn join_parts(parts: impl IntoIterator<Item = (usize, Vec<Diagnostic>)>) -> Vec<Diagnostic> {
-    let mut all = Vec::new();
-    let mut first_line = 0;
-    for (line_breaks, found) in parts {
-        all.extend(found.into_iter().map(|mut diagnostic| {
-            diagnostic.line += first_line;
-            diagnostic
-        }));
-        first_line += line_breaks;
-    }
-    all
-}
-
-/// The diagnostics of one part of a log. A panic in the analysis costs the
-/// part its diagnostics, never the document its text.
-fn scan_part(kind: FileKind, part: &str, options: &Options) -> Vec<Diagnostic> {
-    std::panic::catch_unwind(|| analysis::document_diagnostics(kind, part, options)).unwrap_or_else(
-        |_| {
-            tracing::error!(
-                "the analysis of a part of the document panicked: no diagnostics there"
-            );
-            Vec::new()
-        },
-    )
-}
-
-/// Cuts `text` at line ends and maps every part with `work` on up to
-/// `threads` threads, this one included, each taking the next part when
-/// done with one. The results come in text order; `None` if a part was lost.
-fn in_parts<T: Send>(
-    text: &str,
-    threads: usize,
-    parallel_from: usize,
-    work: impl Fn(&str) -> T + Sync,
-) -> Option<Vec<T>> {
-    if text.len() < parallel_from || threads < 2 {
-        return Some(vec![work(text)]);
-    }
-    let bounds = line_bounds(text, threads * PARTS_PER_THREAD);
-    let next = AtomicUsize::new(0);
-    let done: Mutex<Vec<Option<T>>> = Mutex::new(bounds.windows(2).map(|_| None).collect());
-    let worker = || {
-        loop {
-            let index = next.fetch_add(1, Ordering::Relaxed);
-            let Some(&[start, end]) = bounds.get(index..index + 2) else {
-                break;
-            };
-            let result = work(&text[start..end]);
-            done.lock().unwrap_or_else(PoisonError::into_inner)[index] = Some(result);
-        }
-    };
-    let all_joined = std::thread::scope(|scope| {
-        let helpers: Vec<_> = (1..threads)
-            .filter_map(|_| std::thread::Builder::new().spawn_scoped(scope, worker).ok())
-            .collect();
-        worker();
-        helpers.into_iter().all(|helper| helper.join().is_ok())
-    });
-    let done = done.into_inner().unwrap_or_else(PoisonError::into_inner);
-    all_joined.then(|| done.into_iter().collect()).flatten()
-}
-
-/// `0`, the ends of about `parts` parts cut after a `\n`, and `text.len()`.
-fn line_bounds(text: &str, parts: usize) -> Vec<usize> {
-    let mut bounds = vec![0];
-    for part in 1..parts {
-        let target = (text.len() * part / parts).max(*bounds.last().unwrap_or(&0));
-        match memchr::memchr(b'\n', &text.as_bytes()[target..]) {
-            Some(at) if target + at + 1 < text.len() => bounds.push(target + at + 1),
-            _ => break,
-        }
-    }
-    bounds.push(text.len());
-    bounds.dedup();
-    bounds
 }
 
 #[cfg(test)]
@@ -595,8 +492,6 @@ mod tests {
         let single = analysis::document_diagnostics(FileKind::MailLog, &text, &options);
         assert!(!single.is_empty());
         for threads in [2, 7] {
-            let parallel = analyse_in_parts(FileKind::MailLog, &text, &options, threads, 0);
-            assert_eq!(parallel, single, "{threads} threads");
             for step in [1_000, 40_000, usize::MAX] {
                 let opened = open_log_in_parts(
                     FileKind::MailLog,
@@ -614,9 +509,6 @@ mod tests {
                 assert_eq!(opened.version, 4);
             }
         }
-        assert_eq!(line_bounds(&text, 5).len(), 6);
-        assert_eq!(line_bounds("no line end", 4), [0, 11]);
-        assert_eq!(line_bounds("a\nb\n", 8), [0, 2, 4]);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! few bytes around each chunk boundary), so a reference or highlight
 //! request on a 100 MB log copies no more than the lines it reports.
 
-use crate::analysis::queue_ids::Text;
+use crate::analysis::text::Text;
 use crate::server::encoding;
 use memchr::memmem;
 use ropey::Rope;
@@ -11,6 +11,10 @@ use std::borrow::Cow;
 pub struct RopeText<'a>(pub &'a Rope);
 
 impl Text for RopeText<'_> {
+    fn byte_len(&self) -> usize {
+        self.0.len_bytes()
+    }
+
     fn byte(&self, at: usize) -> Option<u8> {
         self.0.get_byte(at)
     }
@@ -33,6 +37,27 @@ impl Text for RopeText<'_> {
     fn line_start(&self, at: usize) -> usize {
         let rope = self.0;
         rope.line_to_byte(rope.byte_to_line(at.min(rope.len_bytes())))
+    }
+
+    fn window(&self, at: usize, before: usize, after: usize) -> (usize, Cow<'_, str>) {
+        let rope = self.0;
+        let at = at.min(rope.len_bytes());
+        let line = rope.byte_to_line(at);
+        let Some((start, _)) = encoding::line_range(rope, line) else {
+            return (at, Cow::Borrowed(""));
+        };
+        encoding::line_window(rope, line, at - start, before, after)
+            .map_or((at, Cow::Borrowed("")), |(column, text)| {
+                (start + column, Cow::Owned(text))
+            })
+    }
+
+    fn whole(&self) -> Cow<'_, str> {
+        self.0.slice(..).into()
+    }
+
+    fn pieces(&self) -> Box<dyn Iterator<Item = &str> + '_> {
+        Box::new(self.0.chunks())
     }
 }
 

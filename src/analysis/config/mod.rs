@@ -62,16 +62,7 @@ pub const RULES: &[&str] = &[
 
 /// True for the kinds this module analyses.
 pub fn is_config(kind: FileKind) -> bool {
-    matches!(
-        kind,
-        FileKind::PostfixMain
-            | FileKind::PostfixMaster
-            | FileKind::PostfixTable
-            | FileKind::SendmailMc
-            | FileKind::SendmailCf
-            | FileKind::SendmailTable
-            | FileKind::EximConf
-    )
+    kind.is_config()
 }
 
 /// One logical line: physical lines joined by `\n` (Postfix continuation
