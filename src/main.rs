@@ -1,4 +1,4 @@
-//! `mail-lsp`: the language server (default), `explain`, `check`.
+//! `mail-lsp`: the language server (default), `explain`, `check`, `summary`.
 
 use clap::{Parser, Subcommand, ValueEnum};
 use mail_lsp::cli;
@@ -132,17 +132,5 @@ fn serve() -> i32 {
                 .unwrap_or_else(|_| "mail_lsp=warn".into()),
         )
         .init();
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-    {
-        Ok(runtime) => runtime,
-        Err(error) => {
-            eprintln!("mail-lsp: cannot start the runtime: {error}");
-            return 1;
-        }
-    };
-    let status = runtime.block_on(mail_lsp::server::run(std::io::stdin(), tokio::io::stdout()));
-    runtime.shutdown_timeout(std::time::Duration::from_millis(100));
-    status
+    mail_lsp::server::run(std::io::stdin(), std::io::stdout())
 }

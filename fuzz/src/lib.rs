@@ -20,21 +20,16 @@ pub const KINDS: [FileKind; 9] = [
 
 /// Frames read from the bytes until the end; every body classified.
 pub fn transport(data: &[u8]) {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .expect("runtime");
-    runtime.block_on(async {
-        let mut reader = tokio::io::BufReader::new(data);
-        for _ in 0..10_000 {
-            match transport::read_frame(&mut reader).await {
-                Ok(transport::Frame::Body(body)) => {
-                    let _ = transport::classify(&body);
-                }
-                Ok(transport::Frame::Bad(reason)) => assert!(!reason.is_empty()),
-                Ok(transport::Frame::Eof) | Err(_) => return,
+    let mut reader = std::io::BufReader::new(data);
+    for _ in 0..10_000 {
+        match transport::read_frame(&mut reader) {
+            Ok(transport::Frame::Body(body)) => {
+                let _ = transport::classify(&body);
             }
+            Ok(transport::Frame::Bad(reason)) => assert!(!reason.is_empty()),
+            Ok(transport::Frame::Eof) | Err(_) => break,
         }
-    });
+    }
     let _ = transport::classify(data);
 }
 

@@ -82,6 +82,12 @@ impl FileKind {
         self == FileKind::MailLog
     }
 
+    /// Has an outline: a mail log (its messages), and the configs whose
+    /// names are defined in them.
+    pub fn has_outline(self) -> bool {
+        self == FileKind::MailLog || self.has_definitions()
+    }
+
     /// The tokens that start a comment line, for editors (empty: none).
     pub fn comment_tokens(self) -> &'static [&'static str] {
         match self {

@@ -46,42 +46,63 @@ pub struct Symbol {
 }
 
 /// The outline of a document of `kind`, at most `limit` entries in all
-/// (children included), then one entry saying how many more there are.
+/// (children included), then one entry saying how many more there are;
+/// `None` for the kinds without one.
 pub fn symbols<T: Text + ?Sized>(
     kind: FileKind,
     text: &T,
     limit: usize,
     lang: Lang,
+) -> Option<Vec<Symbol>> {
+    if !kind.has_outline() {
+        return None;
+    }
+    Some(if kind.is_log_like() {
+        log_symbols(kind, text, limit, lang)
+    } else {
+        config_symbols(kind, text, limit, lang)
+    })
+}
+
+/// A config's outline ([`navigate::symbols`]), capped.
+fn config_symbols<T: Text + ?Sized>(
+    kind: FileKind,
+    text: &T,
+    limit: usize,
+    lang: Lang,
 ) -> Vec<Symbol> {
-    if kind.is_log_like() {
-        return log_symbols(kind, text, limit, lang);
-    }
-    if !kind.has_definitions() {
-        return Vec::new();
-    }
-    let whole = text.whole();
     let mut left = limit;
     let mut hidden = 0;
     let mut out = Vec::new();
-    for symbol in navigate::symbols(kind, &whole) {
-        let children = symbol.children.len();
-        if left == 0 {
-            hidden += 1 + children;
-            continue;
+    for symbol in navigate::symbols(kind, &text.whole()) {
+        if let Some(symbol) = within(config_symbol(symbol), &mut left, &mut hidden) {
+            out.push(symbol);
         }
-        left -= 1;
-        let mut symbol = config_symbol(symbol);
-        if symbol.children.len() > left {
-            hidden += symbol.children.len() - left;
-            symbol.children.truncate(left);
-        }
-        left -= symbol.children.len();
-        out.push(symbol);
     }
     if hidden > 0 {
         out.push(more(text.byte_len(), hidden, limit, lang, Counted::Entries));
     }
     out
+}
+
+/// `symbol` and as many of its descendants as `left` allows, in document
+/// order; what is left out is counted in `hidden`.
+fn within(mut symbol: Symbol, left: &mut usize, hidden: &mut usize) -> Option<Symbol> {
+    if *left == 0 {
+        *hidden += count(&symbol);
+        return None;
+    }
+    *left -= 1;
+    let children = std::mem::take(&mut symbol.children);
+    symbol.children = children
+        .into_iter()
+        .filter_map(|child| within(child, left, hidden))
+        .collect();
+    Some(symbol)
+}
+
+fn count(symbol: &Symbol) -> usize {
+    1 + symbol.children.iter().map(count).sum::<usize>()
 }
 
 fn config_symbol(symbol: navigate::Symbol) -> Symbol {
@@ -212,7 +233,7 @@ mod tests {
     #[test]
     fn a_master_cf_outline_is_capped_children_included() {
         let text = "smtp inet n - y - - smtpd -o a=1 -o b=2 -o c=3\nsubmission inet n - y - - smtpd -o d=4\n";
-        let all = symbols(FileKind::PostfixMaster, text, 100, Lang::En);
+        let all = symbols(FileKind::PostfixMaster, text, 100, Lang::En).unwrap();
         assert_eq!(
             names(&all),
             [
@@ -220,7 +241,7 @@ mod tests {
                 "submission/inet Service [\"d\"]"
             ]
         );
-        let capped = symbols(FileKind::PostfixMaster, text, 3, Lang::En);
+        let capped = symbols(FileKind::PostfixMaster, text, 3, Lang::En).unwrap();
         assert_eq!(
             names(&capped),
             [
@@ -238,7 +259,7 @@ Nov 22 09:44:02 mx postfix/smtp[12]: 3F2A41C0A2: to=<x@y.z>, dsn=5.1.1, status=b
 Nov 22 09:44:03 mx postfix/bounce[13]: 3F2A41C0A2: sender non-delivery notification: 4B3C2D1E00\n\
 Nov 22 09:44:04 mx postfix/qmgr[11]: 4B3C2D1E00: from=<>, size=2\n\
 Nov 22 09:44:05 mx postfix/qmgr[11]: 5C4D3E2F11: from=<c@d.e>, size=3\n";
-        let all = symbols(FileKind::MailLog, text, 100, Lang::Fr);
+        let all = symbols(FileKind::MailLog, text, 100, Lang::Fr).unwrap();
         assert_eq!(
             names(&all),
             [
@@ -247,7 +268,8 @@ Nov 22 09:44:05 mx postfix/qmgr[11]: 5C4D3E2F11: from=<c@d.e>, size=3\n";
             ]
         );
         assert_eq!(all[0].detail, "<a@b.c> → x@y.z · bounced");
-        let capped = symbols(FileKind::MailLog, text, 1, Lang::Fr);
+        let capped = symbols(FileKind::MailLog, text, 1, Lang::Fr).unwrap();
+        assert_eq!(symbols(FileKind::Bounce, text, 1, Lang::Fr), None);
         assert_eq!(capped.last().unwrap().name, "… 2 messages de plus");
     }
 }

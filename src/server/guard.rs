@@ -8,12 +8,12 @@ use std::task::{Context, Poll};
 use tower::Service;
 use tower_lsp_server::jsonrpc::{Error, Request, Response};
 
-pub struct Guard<S> {
+pub(crate) struct Guard<S> {
     inner: S,
 }
 
 impl<S> Guard<S> {
-    pub fn new(inner: S) -> Guard<S> {
+    pub(crate) fn new(inner: S) -> Guard<S> {
         Guard { inner }
     }
 }

@@ -1,242 +1,101 @@
-//! The language server: the only module that names LSP or tokio types.
+//! The language server: the only module that names LSP, tower-lsp or tokio.
 //!
 //! ```text
-//! stdin ─> reader (wire order) ─┬─ didOpen/didChange/didClose: applied to `Session` at once
-//!                               ├─ bad frames, `$/` requests: answered at once ───────────┐
-//!                               ├─ a log's outline, tokens: made off the reader ──────────┤
-//!                               │  (diagnostics: one publisher task) ─────────────────────┤
-//!                               └─ everything else ─> tower-lsp `LspService` (Guard) ─> merger ─> stdout
+//! stdin ─> reader thread ─ dispatch (the table) ─┬─ text sync, settings: Session, at once
+//!           (wire order)                         ├─ lifecycle: tower-lsp LspService (waited for)
+//!                                                ├─ document requests: snapshot now,
+//!                                                │    handler on a blocking thread ──┐
+//!                                                └─ bad frames: error answers ───────┤
+//!  publisher task (diagnostics, built when there is room) ───────────────────────────┤
+//!  tower-lsp's client messages (showMessage, progress) ──────────────────────────────┤
+//!                                                  writer thread (bounded queue) <───┘─> stdout
 //! ```
 //!
-//! What the server writes itself (diagnostics, a log's outline and full
-//! semantic tokens) is serialised straight to bytes; tower-lsp would make a
-//! `serde_json::Value` tree of 1,000 diagnostics or 5,000 symbols first.
-//!
-//! The reader is the single place where messages are ordered: text-sync
-//! notifications are applied before the next message is even read, so a
-//! request sees every edit sent before it, whatever tower-lsp's concurrency.
-//! It runs on its own thread and reads stdin with plain blocking reads,
-//! straight into the frame's buffer: a 100 MB `didOpen` moves at the speed
-//! of the pipe, not in hand-offs to a blocking pool.
-//! Full analyses run on blocking threads; edits to logs re-read only the
-//! lines they touch.
+//! The reader is the single place where messages are ordered: a request
+//! sees every edit sent before it and none sent after. It reads stdin with
+//! plain blocking reads, straight into the frame's buffer: a 100 MB
+//! `didOpen` moves at the speed of the pipe. See ARCHITECTURE.md
+//! (Invariants) for who may do what.
 
-pub mod backend;
-pub mod config;
-pub mod documents;
-pub mod encoding;
-pub mod guard;
-pub mod json_text;
-pub mod rope_text;
-pub mod semantic;
-pub mod session;
-pub mod symbols;
+pub(crate) mod capabilities;
+pub(crate) mod config;
+pub(crate) mod dispatch;
+pub(crate) mod document;
+pub(crate) mod guard;
+pub(crate) mod handlers;
+pub(crate) mod json_text;
+pub(crate) mod lsp;
+pub(crate) mod progress;
+pub(crate) mod publisher;
+pub(crate) mod rope_text;
+pub(crate) mod service;
+pub(crate) mod session;
 pub mod transport;
+pub(crate) mod writer;
 
 use session::Session;
-use std::future::Future;
+use std::io::{Read, Write};
 use std::sync::Arc;
-use std::task::{Context, Poll, Wake, Waker};
-use tokio::io::{AsyncRead, AsyncWrite, BufReader};
-use tokio::sync::mpsc;
-use tower_lsp_server::{LspService, Server};
-use transport::{Frame, Kind};
+use std::time::Duration;
 
-/// `MAIL_LSP_TEST_HOOKS=1` at startup registers test-only requests
-/// (`mailLsp/panicForTest`); without it they answer -32601 like any unknown method.
-pub fn test_hooks_enabled() -> bool {
-    std::env::var_os("MAIL_LSP_TEST_HOOKS").is_some_and(|value| value == "1")
-}
-
-/// How the session ended: the process exit status (0 after `shutdown`).
-/// `input` is read with blocking reads on a thread of its own.
-pub async fn run<I, O>(input: I, output: O) -> i32
-where
-    I: std::io::Read + Unpin + Send + 'static,
-    O: AsyncWrite + Unpin + Send + 'static,
-{
-    let session = Arc::new(Session::default());
-    let mut builder = LspService::build({
-        let session = session.clone();
-        move |client| {
-            session.set_client(client.clone());
-            backend::Backend::new(client, session)
+/// Serves one client over `input` and `output` until `exit`, the end of
+/// input, or a write to `output` that fails; returns the process exit
+/// status (0 after `shutdown`, else 1).
+pub fn run(input: impl Read + Send + 'static, output: impl Write + Send + 'static) -> i32 {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .thread_name("mail-lsp-worker")
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            tracing::error!("cannot start the runtime: {error}");
+            return 1;
         }
-    });
-    if test_hooks_enabled() {
-        // Only for the black-box tests: a way to make a handler panic.
-        builder = builder.custom_method(backend::PANIC_FOR_TEST, backend::Backend::panic_for_test);
-    }
-    let (service, socket) = builder.finish();
-    let (to_server, server_input) = tokio::io::duplex(1 << 16);
-    let (server_output, from_server) = tokio::io::duplex(1 << 16);
-    let (inject, injected) = mpsc::unbounded_channel::<Vec<u8>>();
-
-    session.start_publisher(inject.clone());
-    let merger = tokio::spawn(merge_output(from_server, injected, output));
-    let runtime = tokio::runtime::Handle::current();
-    let reader_session = session.clone();
+    };
+    let closed = Arc::new(std::sync::OnceLock::<Arc<Session>>::new());
+    let output = match writer::start(output, {
+        let closed = closed.clone();
+        move || {
+            if let Some(session) = closed.get() {
+                // The client is gone: nothing it asks can be answered.
+                session.end(1);
+            }
+        }
+    }) {
+        Ok(output) => output,
+        Err(error) => {
+            tracing::error!("cannot start the writer thread: {error}");
+            return 1;
+        }
+    };
+    let session = Arc::new(Session::new(runtime.handle().clone(), output.clone()));
+    let _ = closed.set(session.clone());
+    let (service, socket) = service::Service::new(session.clone());
+    let (client_answers, client_messages) = futures::StreamExt::split(socket);
+    runtime.spawn(service::pump(client_messages, output.clone()));
+    runtime.spawn(publisher::run(session.publisher.clone(), output.clone(), {
+        let session = session.clone();
+        move |uri| session.diagnostics_notification(uri)
+    }));
+    let dispatcher = dispatch::Dispatcher::new(session.clone(), service, client_answers);
     let reader = std::thread::Builder::new()
         .name("mail-lsp-reader".into())
-        .spawn(move || {
-            // Tasks the reader spawns (analyses, publishes) go to the runtime.
-            let _runtime = runtime.enter();
-            let input = transport::BlockingRead(input);
-            let reading = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                block_on(read_input(input, to_server, inject, reader_session.clone()))
-            }));
-            if reading.is_err() {
-                tracing::error!("the reader panicked; the session ends");
+        .spawn({
+            let session = session.clone();
+            move || {
+                dispatcher.read(input);
+                session.end(session.exit_code());
             }
-            reader_session.request_exit();
         });
     if let Err(error) = reader {
         tracing::error!("cannot start the reader thread: {error}");
         return 1;
     }
-    let serve = Server::new(server_input, server_output, socket)
-        .concurrency_level(64)
-        .serve(guard::Guard::new(service));
-
-    tokio::select! {
-        _ = serve => {}
-        _ = session.exit_requested() => {
-            // Give in-flight responses a moment to reach the client.
-            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-        }
-    }
-    // The reader thread may be blocked in a read of stdin: the process exit ends it.
-    let _ = tokio::time::timeout(std::time::Duration::from_millis(200), merger).await;
-    session.exit_code()
-}
-
-/// Copies the server's framed output to the client, interleaving whole
-/// frames of the reader's own answers.
-async fn merge_output<O: AsyncWrite + Unpin>(
-    from_server: tokio::io::DuplexStream,
-    mut injected: mpsc::UnboundedReceiver<Vec<u8>>,
-    mut output: O,
-) {
-    let mut from_server = BufReader::new(from_server);
-    let mut server_open = true;
-    let mut injected_open = true;
-    while server_open || injected_open {
-        let body = tokio::select! {
-            frame = transport::read_frame(&mut from_server), if server_open => match frame {
-                Ok(Frame::Body(body)) => Some(body),
-                Ok(Frame::Bad(reason)) => {
-                    tracing::error!("server wrote a bad frame: {reason}");
-                    None
-                }
-                Ok(Frame::Eof) | Err(_) => {
-                    server_open = false;
-                    None
-                }
-            },
-            body = injected.recv(), if injected_open => {
-                injected_open = body.is_some();
-                body
-            }
-        };
-        if let Some(body) = body
-            && transport::write_frame(&mut output, &body).await.is_err()
-        {
-            return;
-        }
-    }
-}
-
-/// Reads the client, in order: answers what tower-lsp would mishandle,
-/// applies text sync, forwards the rest.
-async fn read_input<I: AsyncRead + Unpin>(
-    input: I,
-    mut to_server: tokio::io::DuplexStream,
-    inject: mpsc::UnboundedSender<Vec<u8>>,
-    session: Arc<Session>,
-) {
-    let mut input = BufReader::with_capacity(1 << 16, input);
-    loop {
-        let frame = match transport::read_frame(&mut input).await {
-            Ok(frame) => frame,
-            Err(error) => {
-                tracing::error!("reading stdin: {error}");
-                Frame::Eof
-            }
-        };
-        let body = match frame {
-            Frame::Eof => break,
-            Frame::Bad(reason) => {
-                tracing::warn!("bad frame: {reason}");
-                let _ = inject.send(transport::error_body(
-                    &serde_json::Value::Null,
-                    -32700,
-                    &reason,
-                ));
-                continue;
-            }
-            Frame::Body(body) => body,
-        };
-        match transport::classify_with_text(&body) {
-            Err(refusal) => {
-                tracing::warn!("refused message: {}", refusal.message);
-                let _ = inject.send(transport::error_body(
-                    &refusal.id,
-                    refusal.code,
-                    &refusal.message,
-                ));
-            }
-            Ok((Kind::Response, _)) => forward(&mut to_server, &body).await,
-            Ok((Kind::Call { method, id }, open)) => {
-                let handled = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    session.handle_in_order(&method, id.as_ref(), body, open)
-                }));
-                match handled {
-                    Ok(session::InOrder::Forward(body)) => forward(&mut to_server, &body).await,
-                    Ok(session::InOrder::Answer(reply)) => {
-                        let _ = inject.send(reply);
-                    }
-                    Ok(session::InOrder::Done) => {}
-                    Err(_) => {
-                        tracing::error!("handling {method} panicked; the server goes on");
-                        if let Some(id) = id {
-                            let _ = inject.send(transport::error_body(
-                                &id,
-                                -32603,
-                                "internal error: the handler panicked",
-                            ));
-                        }
-                    }
-                }
-                if method == "exit" {
-                    break;
-                }
-            }
-        }
-    }
-}
-
-/// Runs `future` on this thread, parking it while the future waits (for
-/// room in the pipe to the service). Reads inside it block the thread.
-fn block_on<F: Future>(future: F) -> F::Output {
-    struct Unpark(std::thread::Thread);
-    impl Wake for Unpark {
-        fn wake(self: Arc<Self>) {
-            self.0.unpark();
-        }
-    }
-    let waker = Waker::from(Arc::new(Unpark(std::thread::current())));
-    let mut context = Context::from_waker(&waker);
-    let mut future = std::pin::pin!(future);
-    loop {
-        if let Poll::Ready(output) = future.as_mut().poll(&mut context) {
-            return output;
-        }
-        std::thread::park();
-    }
-}
-
-async fn forward(to_server: &mut tokio::io::DuplexStream, body: &[u8]) {
-    if let Err(error) = transport::write_frame(to_server, body).await {
-        tracing::error!("forwarding to the service: {error}");
-    }
+    let code = session.wait_end();
+    // Answers queued before the end reach the client (if it reads).
+    output.flush(Duration::from_millis(500));
+    // The reader may be blocked in a read of stdin: the process exit ends it.
+    runtime.shutdown_timeout(Duration::from_millis(100));
+    code
 }

@@ -3,12 +3,12 @@
 //! request on a 100 MB log copies no more than the lines it reports.
 
 use crate::analysis::text::Text;
-use crate::server::encoding;
+use crate::server::lsp::encoding;
 use memchr::memmem;
 use ropey::Rope;
 use std::borrow::Cow;
 
-pub struct RopeText<'a>(pub &'a Rope);
+pub(crate) struct RopeText<'a>(pub &'a Rope);
 
 impl Text for RopeText<'_> {
     fn byte_len(&self) -> usize {
@@ -64,7 +64,10 @@ impl Text for RopeText<'_> {
 /// Every occurrence of `needle` in the concatenation of `chunks`, in order:
 /// each chunk is searched in place; a match across a boundary is found in
 /// the last `needle.len() - 1` bytes before it joined to as many after it.
-pub fn find_in_chunks<'a>(chunks: impl Iterator<Item = &'a str>, needle: &[u8]) -> Vec<usize> {
+pub(crate) fn find_in_chunks<'a>(
+    chunks: impl Iterator<Item = &'a str>,
+    needle: &[u8],
+) -> Vec<usize> {
     let mut found = Vec::new();
     if needle.is_empty() {
         return found;

@@ -1,126 +1,133 @@
-//! Everything the server knows between messages: the negotiated encoding,
-//! settings, the client's language, and the open documents.
+//! Everything the server knows between messages: the lifecycle, the
+//! negotiated encoding and settings, the open documents. The reader changes
+//! it (text sync, settings, lifecycle) and takes the requests' snapshots,
+//! in wire order; full analyses run off the reader and are installed only
+//! into the document they were made for.
 
-use crate::analysis::{self, FileKind, Options};
+use crate::analysis::outline::Counts;
+use crate::analysis::{self, Diagnostic, FileKind, Options};
 use crate::codes::Lang;
 use crate::server::config::Settings;
-use crate::server::documents::{self, Change, Document};
-use crate::server::encoding::{self, Encoding};
-use crate::server::json_text;
-use crate::server::transport;
-use crate::server::{semantic, symbols};
+use crate::server::document::{self, Document, Identity};
+use crate::server::lsp::encoding::Encoding;
+use crate::server::lsp::from_proto::{self, Change};
+use crate::server::lsp::to_proto::LineIndex;
+use crate::server::progress;
+use crate::server::publisher::Publisher;
+use crate::server::rope_text::RopeText;
+use crate::server::writer::{self, Output};
 use ropey::Rope;
-use serde::Deserialize;
-use serde_json::Value;
 use std::collections::HashMap;
-use std::future::Future;
-use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
-use std::task::Poll;
-use tokio::sync::mpsc;
+use std::sync::atomic::{AtomicU8, AtomicU64, Ordering};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, OnceLock, RwLock, Weak};
+use std::time::{Duration, Instant};
+use tokio::runtime::Handle;
 use tower_lsp_server::Client;
-use tower_lsp_server::ls_types as lsp;
-
-mod output;
+use tower_lsp_server::ls_types::{self as lsp, Position, Uri};
 
 /// Analyses of documents larger than this show `$/progress`.
 const PROGRESS_FROM: usize = 8 << 20;
 
-/// What the reader does with a message after `handle_in_order`.
-pub enum InOrder {
-    /// Pass it to the LSP service.
-    Forward(Vec<u8>),
-    /// Send this reply to the client; the message is consumed.
-    Answer(Vec<u8>),
-    /// Consumed, nothing to send (or an answer will follow on its own).
-    Done,
+/// A config's analysis starts once its edits pause this long (a burst of
+/// keystrokes is analysed once), or at the latest after [`DEBOUNCE_MAX`].
+const DEBOUNCE: Duration = Duration::from_millis(50);
+const DEBOUNCE_MAX: Duration = Duration::from_secs(1);
+
+/// A code action sees at most this many diagnostics of its lines.
+const CODE_ACTION_DIAGNOSTICS: usize = 1_000;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub(crate) enum Lifecycle {
+    /// Before a successful `initialize`.
+    New = 0,
+    Running = 1,
+    /// After a successful `shutdown`.
+    ShutDown = 2,
 }
 
-const STATE_NEW: u8 = 0;
-const STATE_RUNNING: u8 = 1;
-const STATE_SHUT_DOWN: u8 = 2;
-
-#[derive(Default)]
-pub struct Session {
-    state: AtomicU8,
-    documents: Mutex<HashMap<String, Document>>,
-    pub(crate) config: Mutex<SessionConfig>,
-    client: OnceLock<Client>,
-    /// Documents whose diagnostics are to be published, in order.
-    publisher: OnceLock<mpsc::UnboundedSender<String>>,
-    /// Whole frames the server writes itself, past tower-lsp.
-    output: OnceLock<mpsc::UnboundedSender<Vec<u8>>>,
-    exit: tokio::sync::Notify,
-    exiting: AtomicBool,
-}
-
+/// What the session was told by `initialize` and the settings.
 #[derive(Debug, Clone, Default)]
-pub struct SessionConfig {
+pub(crate) struct SessionConfig {
     pub encoding: Encoding,
     pub settings: Settings,
     pub client_lang: Lang,
     pub work_done_progress: bool,
-}
-
-/// A read-only copy of a document for one request.
-pub struct Snapshot {
-    pub rope: ropey::Rope,
-    pub kind: FileKind,
-    pub version: i32,
-    pub encoding: Encoding,
+    /// The analysis options the settings and the client's language make.
     pub options: Options,
-    pub diagnostics: Vec<analysis::Diagnostic>,
-    /// How many diagnostics the document has (`diagnostics` may hold fewer).
-    pub total_diagnostics: usize,
-    /// The document's change count, and its outcome totals if known.
-    pub generation: u64,
-    pub counts: Option<analysis::outline::Counts>,
 }
 
-#[derive(Deserialize)]
-struct Envelope<P> {
-    params: P,
+impl SessionConfig {
+    fn with_settings(mut self, settings: Settings) -> SessionConfig {
+        self.options = settings.options(self.client_lang);
+        self.settings = settings;
+        self
+    }
 }
 
-struct ChangeParams {
-    text_document: VersionedDocument,
-    content_changes: Vec<Change>,
+pub(crate) struct Session {
+    lifecycle: AtomicU8,
+    config: RwLock<Arc<SessionConfig>>,
+    documents: Mutex<HashMap<String, Document>>,
+    /// Each opening gets the next epoch (see [`Identity`]).
+    epochs: AtomicU64,
+    /// Settings refused by `initialize`, shown once `initialized` comes.
+    settings_problems: Mutex<Vec<String>>,
+    client: OnceLock<Client>,
+    pub(crate) output: Output,
+    pub(crate) runtime: Handle,
+    pub(crate) publisher: Arc<Publisher>,
+    end: Mutex<Option<i32>>,
+    ended: Condvar,
 }
 
-/// `didChange` params as read: each text located in the body, not copied.
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct LocatedChangeParams<'a> {
-    text_document: VersionedDocument,
-    #[serde(borrow)]
-    content_changes: Vec<LocatedChange<'a>>,
+/// A document as a request sees it, taken by the reader when the request
+/// is read: every edit sent before the request, none sent after. O(1): the
+/// rope shares its chunks; only a code action's lines' diagnostics are
+/// copied.
+pub(crate) struct Snapshot {
+    pub uri: Uri,
+    pub kind: FileKind,
+    pub rope: Rope,
+    pub config: Arc<SessionConfig>,
+    /// The outcome totals, when known.
+    pub counts: Option<Counts>,
+    /// The diagnostics of the lines the request asked for (code actions).
+    pub diagnostics: Vec<Diagnostic>,
+    identity: Identity,
+    session: Weak<Session>,
 }
 
-#[derive(Deserialize)]
-struct LocatedChange<'a> {
-    range: Option<documents::WireRange>,
-    #[serde(borrow)]
-    text: &'a serde_json::value::RawValue,
-}
+impl Snapshot {
+    pub fn text(&self) -> RopeText<'_> {
+        RopeText(&self.rope)
+    }
 
-#[derive(Deserialize)]
-struct VersionedDocument {
-    uri: String,
-    #[serde(default)]
-    version: i32,
-}
+    pub fn index(&self) -> LineIndex<'_> {
+        LineIndex {
+            rope: &self.rope,
+            encoding: self.config.encoding,
+        }
+    }
 
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct DocumentParams {
-    text_document: VersionedDocument,
-}
+    /// The byte offset of an LSP position; `None` past the last line.
+    pub fn offset(&self, position: Position) -> Option<usize> {
+        from_proto::offset(&self.rope, self.config.encoding, position)
+    }
 
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase")]
-struct InitializeParams {
-    #[serde(default)]
-    capabilities: Value,
+    pub fn lang(&self) -> Lang {
+        self.config.options.lang
+    }
+
+    /// Keeps outcome totals computed from this snapshot, unless the
+    /// document changed since.
+    pub fn remember_counts(&self, counts: Counts) {
+        if let Some(session) = self.session.upgrade()
+            && let Some(document) = lock(&session.documents).get_mut(self.uri.as_str())
+        {
+            document.install_counts(self.identity, counts);
+        }
+    }
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -130,6 +137,22 @@ fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl Session {
+    pub fn new(runtime: Handle, output: Output) -> Session {
+        Session {
+            lifecycle: AtomicU8::new(Lifecycle::New as u8),
+            config: RwLock::default(),
+            documents: Mutex::default(),
+            epochs: AtomicU64::new(0),
+            settings_problems: Mutex::default(),
+            client: OnceLock::new(),
+            output,
+            runtime,
+            publisher: Arc::default(),
+            end: Mutex::new(None),
+            ended: Condvar::new(),
+        }
+    }
+
     pub fn set_client(&self, client: Client) {
         let _ = self.client.set(client);
     }
@@ -138,194 +161,124 @@ impl Session {
         self.client.get()
     }
 
-    pub fn config(&self) -> SessionConfig {
-        lock(&self.config).clone()
+    // ---- Lifecycle: tower-lsp decides, the reader records its answers. ----
+
+    pub fn lifecycle(&self) -> Lifecycle {
+        match self.lifecycle.load(Ordering::SeqCst) {
+            0 => Lifecycle::New,
+            1 => Lifecycle::Running,
+            _ => Lifecycle::ShutDown,
+        }
     }
 
-    pub fn update_config(&self, update: impl FnOnce(&mut SessionConfig)) {
-        update(&mut lock(&self.config));
+    pub fn set_lifecycle(&self, lifecycle: Lifecycle) {
+        self.lifecycle.store(lifecycle as u8, Ordering::SeqCst);
     }
 
-    pub fn options(&self) -> Options {
-        let config = lock(&self.config);
-        config.settings.options(config.client_lang)
+    /// Ends the session with `code` (the first end wins).
+    pub fn end(&self, code: i32) {
+        let mut end = lock(&self.end);
+        if end.is_none() {
+            *end = Some(code);
+            self.ended.notify_all();
+        }
     }
 
-    pub fn request_exit(&self) {
-        self.exiting.store(true, Ordering::SeqCst);
-        self.exit.notify_one();
-    }
-
-    pub async fn exit_requested(&self) {
-        if !self.exiting.load(Ordering::SeqCst) {
-            self.exit.notified().await;
+    /// Waits for the end; the process exit status.
+    pub fn wait_end(&self) -> i32 {
+        let mut end = lock(&self.end);
+        loop {
+            if let Some(code) = *end {
+                return code;
+            }
+            end = self
+                .ended
+                .wait(end)
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
         }
     }
 
     /// 0 when `shutdown` came before `exit` (or the end of input), else 1.
     pub fn exit_code(&self) -> i32 {
-        if self.state.load(Ordering::SeqCst) == STATE_SHUT_DOWN {
+        if self.lifecycle() == Lifecycle::ShutDown {
             0
         } else {
             1
         }
     }
 
-    /// Called by the reader for every request and notification, in wire order.
-    pub fn handle_in_order(
-        self: &Arc<Self>,
-        method: &str,
-        id: Option<&Value>,
-        body: Vec<u8>,
-        open: Option<transport::OpenText>,
-    ) -> InOrder {
-        let state = self.state.load(Ordering::SeqCst);
-        match method {
-            "initialize" if state == STATE_NEW => {
-                if let Ok(envelope) = serde_json::from_slice::<Envelope<InitializeParams>>(&body) {
-                    let capabilities = &envelope.params.capabilities;
-                    let offered: Vec<String> = capabilities
-                        .pointer("/general/positionEncodings")
-                        .and_then(Value::as_array)
-                        .map(|kinds| {
-                            kinds
-                                .iter()
-                                .filter_map(|k| k.as_str().map(str::to_string))
-                                .collect()
-                        })
-                        .unwrap_or_default();
-                    let progress = capabilities
-                        .pointer("/window/workDoneProgress")
-                        .and_then(Value::as_bool)
-                        .unwrap_or(false);
-                    self.update_config(|config| {
-                        config.encoding = Encoding::negotiate(&offered);
-                        config.work_done_progress = progress;
-                    });
-                }
-                self.state.store(STATE_RUNNING, Ordering::SeqCst);
-                InOrder::Forward(body)
-            }
-            "shutdown" if state == STATE_RUNNING => {
-                self.state.store(STATE_SHUT_DOWN, Ordering::SeqCst);
-                InOrder::Forward(body)
-            }
-            "textDocument/didOpen" if state == STATE_RUNNING && open.is_some() => {
-                if let Some(open) = open {
-                    self.open_located(body, open);
-                }
-                InOrder::Done
-            }
-            "textDocument/didOpen" | "textDocument/didChange" | "textDocument/didClose" => {
-                if state == STATE_RUNNING {
-                    self.sync(method, body);
-                }
-                InOrder::Done
-            }
-            _ if method.starts_with("$/") && id.is_some() => {
-                let id = id.cloned().unwrap_or(Value::Null);
-                InOrder::Answer(transport::error_body(
-                    &id,
-                    -32601,
-                    &format!("method not found: {method}"),
-                ))
-            }
-            "textDocument/documentSymbol"
-                if state == STATE_RUNNING
-                    && let Some(id) = id
-                    && self.answer_past_service(
-                        id,
-                        &body,
-                        |kind| kind == FileKind::MailLog,
-                        symbols::log_symbols,
-                    ) =>
-            {
-                InOrder::Done
-            }
-            "textDocument/semanticTokens/full"
-                if state == STATE_RUNNING
-                    && let Some(id) = id
-                    && self.answer_past_service(
-                        id,
-                        &body,
-                        FileKind::is_log_like,
-                        semantic::full_tokens,
-                    ) =>
-            {
-                InOrder::Done
-            }
-            _ => InOrder::Forward(body),
-        }
+    // ---- Settings ----
+
+    pub fn config(&self) -> Arc<SessionConfig> {
+        self.config
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone()
     }
 
-    /// Applies a text-sync notification other than a well-formed `didOpen`
-    /// (see [`Self::open_located`]). A change's texts are decoded from the
-    /// body, the longest in place over it (a reload of 100 MB costs no
-    /// second buffer).
-    fn sync(self: &Arc<Self>, method: &str, body: Vec<u8>) {
-        let result = match method {
-            "textDocument/didOpen" => {
-                tracing::error!("{method}: bad params: textDocument.text is not a string");
-                return;
-            }
-            "textDocument/didChange" => {
-                match serde_json::from_slice::<Envelope<LocatedChangeParams>>(&body) {
-                    Ok(envelope) => {
-                        let params = envelope.params;
-                        let (ranges, literals): (Vec<_>, Vec<_>) = params
-                            .content_changes
-                            .iter()
-                            .map(|change| {
-                                let literal = change.text.get();
-                                let start = literal.as_ptr() as usize - body.as_ptr() as usize;
-                                (change.range, start..start + literal.len())
-                            })
-                            .unzip();
-                        let text_document = params.text_document;
-                        match json_text::decode_all_in_place(body, &literals) {
-                            Ok(texts) => self.change(ChangeParams {
-                                text_document,
-                                content_changes: ranges
-                                    .into_iter()
-                                    .zip(texts)
-                                    .map(|(range, text)| Change { range, text })
-                                    .collect(),
-                            }),
-                            Err(error) => tracing::error!("{method}: bad text: {error}"),
-                        }
-                        Ok(())
-                    }
-                    Err(error) => Err(error),
-                }
-            }
-            _ => serde_json::from_slice::<Envelope<DocumentParams>>(&body)
-                .map(|e| self.close(&e.params.text_document.uri)),
+    fn set_config(&self, config: SessionConfig) {
+        *self
+            .config
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Arc::new(config);
+    }
+
+    /// What an accepted `initialize` says.
+    pub fn initialize(
+        &self,
+        encoding: Encoding,
+        work_done_progress: bool,
+        client_lang: Lang,
+        settings: Settings,
+        problems: Vec<String>,
+    ) {
+        let config = SessionConfig {
+            encoding,
+            work_done_progress,
+            client_lang,
+            ..SessionConfig::default()
         };
-        if let Err(error) = result {
-            tracing::error!("{method}: bad params: {error}");
+        self.set_config(config.with_settings(settings));
+        *lock(&self.settings_problems) = problems;
+    }
+
+    pub fn take_settings_problems(&self) -> Vec<String> {
+        std::mem::take(&mut *lock(&self.settings_problems))
+    }
+
+    /// New settings: every document is analysed again.
+    pub fn update_settings(self: &Arc<Self>, settings: Settings) {
+        let config = (*self.config()).clone().with_settings(settings);
+        self.set_config(config);
+        let wanted: Vec<String> = lock(&self.documents)
+            .iter_mut()
+            .filter_map(|(uri, document)| {
+                document.restart_analysis();
+                document.want_analysis().then(|| uri.clone())
+            })
+            .collect();
+        for uri in wanted {
+            self.start_analysis(uri, Duration::ZERO);
         }
     }
 
-    /// `didOpen` whose text the transport located while checking the frame:
-    /// the body is decoded in place into the text, without parsing it again.
-    fn open_located(self: &Arc<Self>, body: Vec<u8>, open: transport::OpenText) {
-        match json_text::decode_in_place(body, open.text) {
-            Ok(text) => self.open(open.uri, &open.language_id, open.version, text),
-            Err(error) => tracing::error!("textDocument/didOpen: bad text: {error}"),
-        }
-    }
+    // ---- Text sync, on the reader ----
 
-    fn open(self: &Arc<Self>, uri: String, language_id: &str, version: i32, text: String) {
+    pub fn open(self: &Arc<Self>, uri: String, language_id: &str, version: i32, text: String) {
         let path = uri.split(['?', '#']).next().unwrap_or("");
-        let head = crate::analysis::lines::clip(&text, 16 * 1024);
+        let head = analysis::lines::clip(&text, 16 * 1024);
         let kind = FileKind::detect(Some(language_id), Some(path), head);
         tracing::info!("open {uri} as {} ({} bytes)", kind.name(), text.len());
-        if !kind.is_log_like() {
-            // A config: small, with file-wide rules; analysed off this thread.
-            let document = Document::new(kind, version, &text);
-            let rope = document.rope.clone();
+        let epoch = self.epochs.fetch_add(1, Ordering::SeqCst) + 1;
+        if kind.is_config() {
+            // Small, with file-wide rules: analysed off the reader.
+            let mut document = Document::new(epoch, kind, version, &text);
+            drop(text);
+            let start = document.want_analysis();
             lock(&self.documents).insert(uri.clone(), document);
-            self.spawn_analysis(uri, 0, kind, rope);
+            if start {
+                self.start_analysis(uri, Duration::ZERO);
+            }
             return;
         }
         // A log: its rope and diagnostics are made here, in parts on every
@@ -334,76 +287,108 @@ impl Session {
         self.progress_until(&uri, text.len(), async move {
             let _ = finished.await;
         });
-        let document = documents::open_log(kind, version, text, &self.options());
+        let options = self.config().options.clone();
+        let document = document::open_log(epoch, kind, version, text, &options);
         lock(&self.documents).insert(uri.clone(), document);
         let _ = done.send(());
-        self.publish(&uri);
+        self.publisher.mark(&uri);
     }
 
-    fn change(self: &Arc<Self>, params: ChangeParams) {
-        let uri = params.text_document.uri;
+    pub fn change(self: &Arc<Self>, uri: &str, version: i32, changes: Vec<Change>) {
         let config = self.config();
-        let options = config.settings.options(config.client_lang);
         let mut documents = lock(&self.documents);
-        let Some(document) = documents.get_mut(&uri) else {
+        let Some(document) = documents.get_mut(uri) else {
             tracing::warn!("didChange for a document that is not open: {uri}");
             return;
         };
-        let needs_scan = document.apply_changes(
-            params.text_document.version,
-            params.content_changes,
-            config.encoding,
-            &options,
-        );
-        if needs_scan {
-            let (generation, kind, rope) =
-                (document.generation, document.kind, document.rope.clone());
+        let needs_analysis =
+            document.apply_changes(version, changes, config.encoding, &config.options);
+        if needs_analysis {
+            let start = document.want_analysis();
             drop(documents);
-            self.spawn_analysis(uri, generation, kind, rope);
+            if start {
+                self.start_analysis(uri.to_string(), DEBOUNCE);
+            }
         } else if document.diagnostics().is_some() {
             drop(documents);
-            self.publish(&uri);
+            self.publisher.mark(uri);
         }
     }
 
-    fn close(self: &Arc<Self>, uri: &str) {
+    pub fn close(&self, uri: &str) {
         lock(&self.documents).remove(uri);
-        self.publish(uri);
+        self.publisher.mark(uri);
     }
 
-    /// Runs a full analysis on a blocking thread, installs it, publishes.
-    fn spawn_analysis(self: &Arc<Self>, uri: String, generation: u64, kind: FileKind, rope: Rope) {
+    // ---- Full analyses, off the reader ----
+
+    /// Runs full analyses of `uri` on a blocking thread, one at a time,
+    /// until one is installed or the document needs none: each is of the
+    /// text of its start, kept only if the document is still that one.
+    /// After edits (`delay`), it waits for them to pause.
+    fn start_analysis(self: &Arc<Self>, uri: String, delay: Duration) {
         let session = self.clone();
-        let options = self.options();
-        let bytes = rope.len_bytes();
-        // The analysis starts at once; the task below only waits for it.
-        let scan_options = options.clone();
-        let scan =
-            tokio::task::spawn_blocking(move || documents::analyse(kind, &rope, &scan_options));
-        let (done, finished) = tokio::sync::oneshot::channel::<()>();
-        self.progress_until(&uri, bytes, async move {
-            let _ = finished.await;
-        });
-        tokio::spawn(async move {
-            let result = scan.await;
-            let _ = done.send(());
-            let diagnostics = match result {
-                Ok(diagnostics) => diagnostics,
-                Err(error) => {
+        self.runtime.spawn(async move {
+            let mut delay = delay;
+            loop {
+                session.quiet(&uri, delay).await;
+                let Some((made_of, kind, rope)) = lock(&session.documents)
+                    .get(&uri)
+                    .map(|d| (d.identity(), d.kind(), d.rope().clone()))
+                else {
+                    return;
+                };
+                let options = session.config().options.clone();
+                let (done, finished) = tokio::sync::oneshot::channel::<()>();
+                session.progress_until(&uri, rope.len_bytes(), async move {
+                    let _ = finished.await;
+                });
+                let scan = session
+                    .runtime
+                    .spawn_blocking(move || document::analyse(kind, &rope, &options));
+                let diagnostics = scan.await.unwrap_or_else(|error| {
                     tracing::error!("analysis of {uri} failed: {error}");
                     Vec::new()
+                });
+                let _ = done.send(());
+                let options = session.config().options.clone();
+                let (installed, again) = match lock(&session.documents).get_mut(&uri) {
+                    Some(document) if document.identity().epoch == made_of.epoch => (
+                        document.install(made_of, diagnostics, &options),
+                        document.analysis_ended(),
+                    ),
+                    // Closed, or opened again (with its own analysis).
+                    _ => (false, false),
+                };
+                if installed {
+                    session.publisher.mark(&uri);
                 }
-            };
-            let installed = {
-                let mut documents = lock(&session.documents);
-                documents
-                    .get_mut(&uri)
-                    .is_some_and(|document| document.install(generation, diagnostics, &options))
-            };
-            if installed {
-                session.publish(&uri);
+                if !again {
+                    return;
+                }
+                delay = DEBOUNCE;
             }
         });
+    }
+
+    /// Waits until the document has not changed for `delay` (at most
+    /// [`DEBOUNCE_MAX`] in all).
+    async fn quiet(&self, uri: &str, delay: Duration) {
+        if delay.is_zero() {
+            return;
+        }
+        let started = Instant::now();
+        loop {
+            let before = self.generation_of(uri);
+            tokio::time::sleep(delay).await;
+            if self.generation_of(uri) == before || started.elapsed() >= DEBOUNCE_MAX {
+                return;
+            }
+        }
+    }
+
+    fn generation_of(&self, uri: &str) -> Option<Identity> {
+        lock(&self.documents).get(uri).map(Document::identity)
     }
 
     /// Shows `$/progress` until `finished`, for the analysis of a large
@@ -420,116 +405,82 @@ impl Session {
         let Some(client) = self.client().cloned() else {
             return;
         };
-        let uri = uri.to_string();
-        tokio::spawn(async move { show_progress(client, &uri, finished).await });
+        let name = uri.rsplit('/').next().unwrap_or(uri).to_string();
+        self.runtime
+            .spawn(async move { progress::show(client, &name, finished).await });
     }
 
-    /// A copy of a document for one request, with at most `diagnostics_cap`
-    /// diagnostics (the most severe first): none for a hover, the capped set
-    /// to publish, all for code actions.
-    pub fn snapshot_with(&self, uri: &str, diagnostics_cap: usize) -> Option<Snapshot> {
+    // ---- What requests and the publisher read ----
+
+    /// The document as the request being read sees it; with the
+    /// diagnostics of `lines` (first and last, both included) if asked.
+    pub fn snapshot(self: &Arc<Self>, uri: &Uri, lines: Option<(u32, u32)>) -> Option<Snapshot> {
         let config = self.config();
         let documents = lock(&self.documents);
-        let document = documents.get(uri)?;
-        let stored = document.diagnostics().unwrap_or_default();
-        let (diagnostics, _) =
-            analysis::diagnostics::cap_around(stored, diagnostics_cap, document.last_edit_line);
+        let document = documents.get(uri.as_str())?;
+        let diagnostics = match (lines, document.diagnostics()) {
+            (Some((first, last)), Some(all)) => {
+                let from = all.partition_point(|d| d.line < first as usize);
+                let to = all.partition_point(|d| d.line <= last as usize);
+                all[from..to.min(from + CODE_ACTION_DIAGNOSTICS)].to_vec()
+            }
+            _ => Vec::new(),
+        };
         Some(Snapshot {
-            rope: document.rope.clone(),
-            kind: document.kind,
-            version: document.version,
-            encoding: config.encoding,
-            options: config.settings.options(config.client_lang),
+            uri: uri.clone(),
+            kind: document.kind(),
+            rope: document.rope().clone(),
+            config,
+            counts: document.counts(),
             diagnostics,
-            total_diagnostics: stored.len(),
-            generation: document.generation,
-            counts: document.counts,
+            identity: document.identity(),
+            session: Arc::downgrade(self),
         })
     }
 
-    /// Keeps outcome totals computed from a snapshot, unless it is stale.
-    pub fn install_counts(&self, uri: &str, generation: u64, counts: analysis::outline::Counts) {
-        if let Some(document) = lock(&self.documents).get_mut(uri) {
-            document.install_counts(generation, counts);
-        }
-    }
-
-    pub fn snapshot(&self, uri: &str) -> Option<Snapshot> {
-        self.snapshot_with(uri, usize::MAX)
-    }
-
-    /// Re-analyses every open document (after a settings change).
-    pub fn reanalyse_all(self: &Arc<Self>) {
-        let jobs: Vec<(String, u64, FileKind, ropey::Rope)> = {
-            let mut documents = lock(&self.documents);
-            documents
-                .iter_mut()
-                .map(|(uri, document)| {
-                    let generation = document.restart_analysis();
-                    (
-                        uri.clone(),
-                        generation,
-                        document.kind,
-                        document.rope.clone(),
-                    )
-                })
-                .collect()
+    /// The `publishDiagnostics` body for a document as it is now: capped,
+    /// the most severe first, around the last edit; an empty list once it
+    /// is closed. `None` while its analysis runs (the client keeps what it
+    /// has: no flicker) or for a URI that is not one.
+    pub fn diagnostics_notification(&self, uri: &str) -> Option<Vec<u8>> {
+        let config = self.config();
+        let max = config.settings.max_diagnostics;
+        let lsp_uri = uri.parse::<Uri>().ok()?;
+        let found = {
+            let documents = lock(&self.documents);
+            match documents.get(uri) {
+                Some(document) => {
+                    let stored = document.diagnostics()?;
+                    // One place is kept for the summary entry when capped.
+                    let (kept, _) = analysis::diagnostics::cap_around(
+                        stored,
+                        max.saturating_sub(1).max(1),
+                        document.last_edit_line(),
+                    );
+                    Some((
+                        kept,
+                        stored.len(),
+                        document.rope().clone(),
+                        document.version(),
+                    ))
+                }
+                None => None,
+            }
         };
-        for (uri, generation, kind, rope) in jobs {
-            self.spawn_analysis(uri, generation, kind, rope);
-        }
+        let params = match found {
+            Some((kept, total, rope, version)) => {
+                let index = LineIndex {
+                    rope: &rope,
+                    encoding: config.encoding,
+                };
+                lsp::PublishDiagnosticsParams::new(
+                    lsp_uri,
+                    index.diagnostics(&kept, total, max, config.options.lang),
+                    Some(version),
+                )
+            }
+            None => lsp::PublishDiagnosticsParams::new(lsp_uri, Vec::new(), None),
+        };
+        writer::notification("textDocument/publishDiagnostics", &params)
     }
-
-    pub fn uris(&self) -> Vec<String> {
-        lock(&self.documents).keys().cloned().collect()
-    }
-}
-
-/// `$/progress` from now until `finished`. The token is created by a
-/// request whose answer is not awaited: the reader that would read it is
-/// busy with the very work shown (a `didOpen`), and a client handles the
-/// request before the notifications sent after it.
-async fn show_progress(client: Client, uri: &str, finished: impl Future<Output = ()>) {
-    let token = lsp::NumberOrString::String(format!("mail-lsp/analyse/{uri}"));
-    let create = client.send_request::<lsp::request::WorkDoneProgressCreate>(
-        lsp::WorkDoneProgressCreateParams {
-            token: token.clone(),
-        },
-    );
-    let mut create = std::pin::pin!(create);
-    // One poll puts the request on the wire, ahead of the notifications.
-    if let Poll::Ready(Err(error)) = futures::poll!(create.as_mut()) {
-        tracing::warn!("no progress shown: {}", error.message);
-        finished.await;
-        return;
-    }
-    let name = uri.rsplit('/').next().unwrap_or(uri).to_string();
-    let progress = |value| lsp::ProgressParams {
-        token: token.clone(),
-        value: lsp::ProgressParamsValue::WorkDone(value),
-    };
-    client
-        .send_notification::<lsp::notification::Progress>(progress(lsp::WorkDoneProgress::Begin(
-            lsp::WorkDoneProgressBegin {
-                title: format!("mail-lsp: analysing {name}"),
-                cancellable: Some(false),
-                message: None,
-                percentage: None,
-            },
-        )))
-        .await;
-    finished.await;
-    client
-        .send_notification::<lsp::notification::Progress>(progress(lsp::WorkDoneProgress::End(
-            lsp::WorkDoneProgressEnd { message: None },
-        )))
-        .await;
-    if let Err(error) = create.await {
-        tracing::warn!("the client refused a progress token: {}", error.message);
-    }
-}
-
-/// Line and byte-column helpers for handlers.
-pub fn line_of(snapshot: &Snapshot, line: u32) -> Option<String> {
-    encoding::line_text(&snapshot.rope, line as usize)
 }

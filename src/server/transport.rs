@@ -9,11 +9,7 @@
 use serde::Deserialize;
 use serde::de::IgnoredAny;
 use serde_json::Value;
-use std::pin::Pin;
-use std::task::{Context, Poll};
-use tokio::io::{
-    AsyncBufRead, AsyncBufReadExt, AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, ReadBuf,
-};
+use std::io::{BufRead, Read};
 
 /// Larger bodies are refused (clangd's limit too).
 pub const MAX_CONTENT_LENGTH: u64 = 1 << 30;
@@ -28,45 +24,17 @@ pub enum Frame {
     Eof,
 }
 
-/// A blocking reader seen as an async one: each poll reads at once, blocking
-/// the thread. Only for a thread that does nothing else (the reader): the
-/// bytes go from the pipe straight into the caller's buffer.
-pub struct BlockingRead<R>(pub R);
-
-/// At most this much is asked of one read: a pipe holds 64 KiB by default,
-/// and this much of the caller's buffer is zeroed before each read.
-const READ_SIZE: usize = 64 * 1024;
-
-impl<R: std::io::Read + Unpin> AsyncRead for BlockingRead<R> {
-    fn poll_read(
-        mut self: Pin<&mut Self>,
-        _context: &mut Context<'_>,
-        buf: &mut ReadBuf<'_>,
-    ) -> Poll<std::io::Result<()>> {
-        let room = buf.remaining().min(READ_SIZE);
-        let target = buf.initialize_unfilled_to(room);
-        loop {
-            match self.0.read(target) {
-                Ok(read) => {
-                    buf.advance(read);
-                    return Poll::Ready(Ok(()));
-                }
-                Err(error) if error.kind() == std::io::ErrorKind::Interrupted => {}
-                Err(error) => return Poll::Ready(Err(error)),
-            }
-        }
-    }
-}
-
 /// Reads one header line (without `\r\n`), at most `MAX_HEADER_LINE` bytes
 /// kept; `None` at end of input.
-async fn read_header_line<R: AsyncBufRead + Unpin>(
-    reader: &mut R,
-) -> std::io::Result<Option<Vec<u8>>> {
+fn read_header_line<R: BufRead>(reader: &mut R) -> std::io::Result<Option<Vec<u8>>> {
     let mut line = Vec::new();
     let mut seen_any = false;
     loop {
-        let available = reader.fill_buf().await?;
+        let available = match reader.fill_buf() {
+            Ok(available) => available,
+            Err(error) if error.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(error) => return Err(error),
+        };
         if available.is_empty() {
             return Ok(seen_any.then_some(line));
         }
@@ -101,11 +69,12 @@ fn find_content_length(line: &[u8]) -> Option<usize> {
         .position(|window| window.eq_ignore_ascii_case(needle))
 }
 
-/// Reads the next frame.
-pub async fn read_frame<R: AsyncBufRead + Unpin>(reader: &mut R) -> std::io::Result<Frame> {
+/// Reads the next frame, with blocking reads straight into the frame's
+/// buffer (a 100 MB `didOpen` moves at the speed of the pipe).
+pub fn read_frame<R: BufRead>(reader: &mut R) -> std::io::Result<Frame> {
     let mut length: Option<Result<u64, String>> = None;
     loop {
-        let Some(line) = read_header_line(reader).await? else {
+        let Some(line) = read_header_line(reader)? else {
             return Ok(Frame::Eof);
         };
         if line.is_empty() {
@@ -121,7 +90,7 @@ pub async fn read_frame<R: AsyncBufRead + Unpin>(reader: &mut R) -> std::io::Res
                     // Capacity is only reserved: pages are touched as bytes arrive, so a
                     // length that lies costs no memory.
                     let mut body = Vec::with_capacity(n as usize);
-                    reader.take(n).read_to_end(&mut body).await?;
+                    reader.take(n).read_to_end(&mut body)?;
                     if (body.len() as u64) < n {
                         return Ok(Frame::Eof);
                     }
@@ -183,7 +152,7 @@ fn present<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<V
 /// text is located, not copied (`text` is the byte range of its JSON string
 /// literal in the body), so a 100 MB document is parsed once.
 #[derive(Debug, Clone, PartialEq)]
-pub struct OpenText {
+pub(crate) struct OpenText {
     pub uri: String,
     pub language_id: String,
     pub version: i32,
@@ -212,7 +181,7 @@ pub fn classify(body: &[u8]) -> Result<Kind, Refusal> {
 
 /// [`classify`], also locating a document's text when the params carry one
 /// (`textDocument.text`, as in `didOpen`).
-pub fn classify_with_text(body: &[u8]) -> Result<(Kind, Option<OpenText>), Refusal> {
+pub(crate) fn classify_with_text(body: &[u8]) -> Result<(Kind, Option<OpenText>), Refusal> {
     let Ok(mut shape) = serde_json::from_slice::<Shape<ParamsShape>>(body) else {
         // Params of another shape (an array, a textDocument that is not an
         // object, ...) are the service's business: check the frame alone.
@@ -294,33 +263,15 @@ fn valid_id(id: &Value) -> bool {
     id.is_number() || id.is_string()
 }
 
-/// Writes one framed message.
-pub async fn write_frame<W: AsyncWrite + Unpin>(
-    writer: &mut W,
-    body: &[u8],
-) -> std::io::Result<()> {
-    writer
-        .write_all(format!("Content-Length: {}\r\n\r\n", body.len()).as_bytes())
-        .await?;
-    writer.write_all(body).await?;
-    writer.flush().await
-}
-
-/// The JSON-RPC error response body for a refusal.
-pub fn error_body(id: &Value, code: i64, message: &str) -> Vec<u8> {
-    serde_json::to_vec(&serde_json::json!({"jsonrpc": "2.0", "id": id, "error": {"code": code, "message": message}}))
-        .unwrap_or_default()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    async fn frames(input: &[u8]) -> Vec<Frame> {
-        let mut reader = tokio::io::BufReader::new(input);
+    fn frames(input: &[u8]) -> Vec<Frame> {
+        let mut reader = std::io::BufReader::new(input);
         let mut out = Vec::new();
         loop {
-            let frame = read_frame(&mut reader).await.unwrap();
+            let frame = read_frame(&mut reader).unwrap();
             let done = frame == Frame::Eof;
             out.push(frame);
             if done {
@@ -329,10 +280,10 @@ mod tests {
         }
     }
 
-    #[tokio::test]
-    async fn framing_recovers() {
+    #[test]
+    fn framing_recovers() {
         let input = b"Content-Length: 2\r\n\r\n{}content-length: 3\r\n\r\n[1]Content-Length: abc\r\n\r\njunk\r\nContent-Length: 99999999999\r\n\r\nContent-Length: 1\r\nContent-Type: x\r\n\r\n7";
-        let got = frames(input).await;
+        let got = frames(input);
         assert_eq!(got[0], Frame::Body(b"{}".to_vec()));
         assert_eq!(got[1], Frame::Body(b"[1]".to_vec()));
         assert!(matches!(&got[2], Frame::Bad(reason) if reason.contains("not a number")));
@@ -341,9 +292,9 @@ mod tests {
         assert_eq!(got[5], Frame::Eof);
     }
 
-    #[tokio::test]
-    async fn truncated_body_is_end_of_input() {
-        assert_eq!(frames(b"Content-Length: 10\r\n\r\n{}").await, [Frame::Eof]);
+    #[test]
+    fn truncated_body_is_end_of_input() {
+        assert_eq!(frames(b"Content-Length: 10\r\n\r\n{}"), [Frame::Eof]);
     }
 
     #[test]

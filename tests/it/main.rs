@@ -3,7 +3,6 @@
 //!
 //! - `protocol`: what an editor does (negotiation, hover, completion, locale).
 //! - `reliability`: malformed frames, lifecycle, panics, edits, pathological input.
-//! - `model`: `Document::apply_changes` against a plain string model.
 //! - `fuzz`: stable-toolchain fuzz driver (`MAIL_LSP_FUZZ_SECONDS`).
 //! - `logread`: following messages, outline, tokens, hints, code lens, summary.
 //! - `cli`: `explain` and `check`.
@@ -17,7 +16,6 @@ mod configs;
 mod corpora;
 mod fuzz;
 mod logread;
-mod model;
 mod protocol;
 mod reliability;
 mod support;

@@ -7,7 +7,7 @@ use std::borrow::Cow;
 
 /// How `character` counts: UTF-8 bytes or UTF-16 code units.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Encoding {
+pub(crate) enum Encoding {
     Utf8,
     #[default]
     Utf16,
@@ -16,29 +16,17 @@ pub enum Encoding {
 impl Encoding {
     /// Picks from the client's `general.positionEncodings`: UTF-8 if offered,
     /// else UTF-16 (which every client supports).
-    pub fn negotiate(offered: &[String]) -> Encoding {
+    pub(crate) fn negotiate(offered: &[String]) -> Encoding {
         if offered.iter().any(|kind| kind == "utf-8") {
             Encoding::Utf8
         } else {
             Encoding::Utf16
         }
     }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Encoding::Utf8 => "utf-8",
-            Encoding::Utf16 => "utf-16",
-        }
-    }
-}
-
-/// The number of lines as LSP counts them.
-pub fn line_count(rope: &Rope) -> usize {
-    rope.len_lines()
 }
 
 /// Byte range of line `line` without its line ending; `None` past the end.
-pub fn line_range(rope: &Rope, line: usize) -> Option<(usize, usize)> {
+pub(crate) fn line_range(rope: &Rope, line: usize) -> Option<(usize, usize)> {
     if line >= rope.len_lines() {
         return None;
     }
@@ -59,7 +47,7 @@ pub fn line_range(rope: &Rope, line: usize) -> Option<(usize, usize)> {
 }
 
 /// The text of one line (without its ending).
-pub fn line_text(rope: &Rope, line: usize) -> Option<String> {
+pub(crate) fn line_text(rope: &Rope, line: usize) -> Option<String> {
     let (start, end) = line_range(rope, line)?;
     Some(rope.byte_slice(start..end).to_string())
 }
@@ -67,7 +55,7 @@ pub fn line_text(rope: &Rope, line: usize) -> Option<String> {
 /// A window of a long line around byte column `column`: `(window_start_column, text)`.
 /// Codes are short and their context is near them, so a hover on a 64 MB line
 /// reads a few KB, not the line.
-pub fn line_window(
+pub(crate) fn line_window(
     rope: &Rope,
     line: usize,
     column: usize,
@@ -88,12 +76,12 @@ pub fn line_window(
 }
 
 /// Lines longer than this are coloured and hinted on their first part only.
-pub const LINE_FEATURE_MAX: usize = 16 * 1024;
+pub(crate) const LINE_FEATURE_MAX: usize = 16 * 1024;
 
 /// A line from `Rope::lines` without its ending, cut after at most `max`
 /// bytes (then to the end of the character there), as [`line_window`]
 /// cuts it: borrowed when it lies in one chunk.
-pub fn line_head(line: RopeSlice<'_>, max: usize) -> Cow<'_, str> {
+pub(crate) fn line_head(line: RopeSlice<'_>, max: usize) -> Cow<'_, str> {
     let mut end = line.len_bytes();
     if end > 0 && line.byte(end - 1) == b'\n' {
         end -= 1;
@@ -116,7 +104,7 @@ fn is_char_start(rope: &Rope, byte: usize) -> bool {
 
 /// LSP position -> byte offset in the document, clamped to the line's end
 /// (and to the last line), and to a character boundary.
-pub fn offset(rope: &Rope, encoding: Encoding, line: u32, character: u32) -> usize {
+pub(crate) fn offset(rope: &Rope, encoding: Encoding, line: u32, character: u32) -> usize {
     let line = line as usize;
     if line >= rope.len_lines() {
         return rope.len_bytes();
@@ -144,7 +132,7 @@ pub fn offset(rope: &Rope, encoding: Encoding, line: u32, character: u32) -> usi
 }
 
 /// Byte offset -> LSP `(line, character)`.
-pub fn position(rope: &Rope, encoding: Encoding, byte: usize) -> (u32, u32) {
+pub(crate) fn position(rope: &Rope, encoding: Encoding, byte: usize) -> (u32, u32) {
     let byte = byte.min(rope.len_bytes());
     let line = rope.byte_to_line(byte);
     let start = rope.line_to_byte(line);
@@ -160,7 +148,7 @@ pub fn position(rope: &Rope, encoding: Encoding, byte: usize) -> (u32, u32) {
 }
 
 /// A byte column in a line's text -> LSP character, for a line held as a string.
-pub fn column_to_character(line_text: &str, column: usize, encoding: Encoding) -> u32 {
+pub(crate) fn column_to_character(line_text: &str, column: usize, encoding: Encoding) -> u32 {
     let mut column = column.min(line_text.len());
     while !line_text.is_char_boundary(column) {
         column -= 1;
@@ -189,7 +177,7 @@ mod tests {
     #[test]
     fn astral_characters_and_line_endings() {
         let rope = Rope::from_str("😀 550\r\nab\rc\u{2028}d 5.1.1\n");
-        assert_eq!(line_count(&rope), 4);
+        assert_eq!(rope.len_lines(), 4);
         // `5` of 550: utf-16 column 3, utf-8 column 5.
         assert_eq!(offset(&rope, Encoding::Utf16, 0, 3), 5);
         assert_eq!(offset(&rope, Encoding::Utf8, 0, 5), 5);

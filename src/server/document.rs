@@ -8,38 +8,20 @@
 use crate::analysis::outline::Counts;
 use crate::analysis::parallel::{in_parts, join_parts, line_bounds};
 use crate::analysis::{self, Diagnostic, FileKind, Options, parallel};
-use crate::server::encoding::{self, Encoding};
+use crate::server::lsp::encoding::{self, Encoding};
+use crate::server::lsp::from_proto::Change;
 use ropey::Rope;
-
-/// One content change of `didChange`, in LSP coordinates.
-#[derive(Debug, Clone, serde::Deserialize)]
-pub struct Change {
-    pub range: Option<WireRange>,
-    pub text: String,
-}
-
-#[derive(Debug, Clone, Copy, serde::Deserialize)]
-pub struct WireRange {
-    pub start: WirePosition,
-    pub end: WirePosition,
-}
-
-#[derive(Debug, Clone, Copy, serde::Deserialize)]
-pub struct WirePosition {
-    pub line: u32,
-    pub character: u32,
-}
 
 /// The lines an edit replaced: old lines `start..=old_end` became new lines `start..=new_end`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct LineEdit {
+pub(crate) struct LineEdit {
     pub start: usize,
     pub old_end: usize,
     pub new_end: usize,
 }
 
 #[derive(Debug)]
-pub enum Analysis {
+enum Analysis {
     /// A full analysis runs off the request path; edits that arrive meanwhile
     /// are kept with the text they produced, and replayed on its result.
     Pending {
@@ -49,25 +31,48 @@ pub enum Analysis {
     Ready(Vec<Diagnostic>),
 }
 
+/// Which text a full analysis (or count) was made of: the document's
+/// opening (unique in the session) and its generation then.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Identity {
+    pub epoch: u64,
+    pub generation: u64,
+}
+
+/// Whether a full analysis of the document runs off the reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Running {
+    No,
+    Yes,
+    /// Yes, and the text changed since it started: another one follows.
+    Again,
+}
+
 #[derive(Debug)]
-pub struct Document {
-    pub version: i32,
-    pub kind: FileKind,
-    pub rope: Rope,
+pub(crate) struct Document {
+    /// Unique in the session: a document closed and opened again (or a
+    /// second `didOpen`) is another document.
+    epoch: u64,
+    version: i32,
+    kind: FileKind,
+    rope: Rope,
     /// Bumped by every change; a full analysis result is kept only if its
     /// generation is still current (config kinds) or replayed (log kinds).
-    pub generation: u64,
-    pub analysis: Analysis,
+    generation: u64,
+    analysis: Analysis,
+    running: Running,
     /// The line of the last edit: its diagnostics are published first.
-    pub last_edit_line: Option<usize>,
+    last_edit_line: Option<usize>,
     /// The outcome totals of a log (the code lens), once computed; kept up
     /// to date by each edit from the lines it touches.
-    pub counts: Option<Counts>,
+    counts: Option<Counts>,
 }
 
 impl Document {
-    pub fn new(kind: FileKind, version: i32, text: &str) -> Document {
+    /// A document whose full analysis is still to run (a config).
+    pub fn new(epoch: u64, kind: FileKind, version: i32, text: &str) -> Document {
         Document {
+            epoch,
             version,
             kind,
             rope: Rope::from_str(text),
@@ -76,22 +81,76 @@ impl Document {
                 base: 0,
                 edits: Vec::new(),
             },
+            running: Running::No,
             last_edit_line: None,
             counts: None,
         }
     }
 
-    /// Installs outcome totals computed from the text of `generation`.
-    pub fn install_counts(&mut self, generation: u64, counts: Counts) {
-        if self.generation == generation {
+    pub fn version(&self) -> i32 {
+        self.version
+    }
+
+    pub fn kind(&self) -> FileKind {
+        self.kind
+    }
+
+    /// The text (an O(1) copy: ropes share their chunks).
+    pub fn rope(&self) -> &Rope {
+        &self.rope
+    }
+
+    pub fn identity(&self) -> Identity {
+        Identity {
+            epoch: self.epoch,
+            generation: self.generation,
+        }
+    }
+
+    pub fn counts(&self) -> Option<Counts> {
+        self.counts
+    }
+
+    pub fn last_edit_line(&self) -> Option<usize> {
+        self.last_edit_line
+    }
+
+    /// Installs outcome totals computed from the text of `identity`.
+    pub fn install_counts(&mut self, identity: Identity, counts: Counts) {
+        if self.identity() == identity {
             self.counts = Some(counts);
         }
     }
 
     /// Line-by-line analysis applies to logs and bounces; configs are small
     /// and have file-wide rules (duplicates, `$name` references).
-    pub fn incremental(&self) -> bool {
+    fn incremental(&self) -> bool {
         self.kind.is_log_like()
+    }
+
+    /// A full analysis is wanted: true when one is to start now, false
+    /// when one runs already (it is followed by another, on the text of
+    /// then: analyses are never run side by side on one document, and a
+    /// burst of edits costs at most two).
+    pub fn want_analysis(&mut self) -> bool {
+        match self.running {
+            Running::No => {
+                self.running = Running::Yes;
+                true
+            }
+            Running::Yes | Running::Again => {
+                self.running = Running::Again;
+                false
+            }
+        }
+    }
+
+    /// The running analysis ended (installed or not): true when another
+    /// is to start now.
+    pub fn analysis_ended(&mut self) -> bool {
+        let again = self.running == Running::Again && self.diagnostics().is_none();
+        self.running = if again { Running::Yes } else { Running::No };
+        again
     }
 
     /// Applies `didChange` content changes in order. Returns true when a
@@ -111,14 +170,14 @@ impl Document {
         needs_scan
     }
 
-    /// Starts over: the next full analysis is the one of the current text.
-    pub fn restart_analysis(&mut self) -> u64 {
+    /// Starts over (the settings changed): the next full analysis is the
+    /// one of the current text.
+    pub fn restart_analysis(&mut self) {
         self.generation += 1;
         self.analysis = Analysis::Pending {
             base: self.generation,
             edits: Vec::new(),
         };
-        self.generation
     }
 
     fn apply_change(&mut self, change: Change, encoding: Encoding, options: &Options) -> bool {
@@ -189,7 +248,7 @@ impl Document {
             return true;
         }
         self.rope = Rope::new();
-        let fresh = open_log(self.kind, self.version, text, options);
+        let fresh = open_log(self.epoch, self.kind, self.version, text, options);
         self.rope = fresh.rope;
         self.analysis = fresh.analysis;
         // Any analysis still running is of an older text: it is dropped.
@@ -197,18 +256,19 @@ impl Document {
         false
     }
 
-    /// Installs a full analysis made from the text of `generation_of_text`,
-    /// replaying the line edits made since; a stale result is dropped.
+    /// Installs a full analysis made from the text of `made_of`, replaying
+    /// the line edits made since; a stale result (another opening, or a
+    /// text since reloaded or restarted) is dropped.
     pub fn install(
         &mut self,
-        generation_of_text: u64,
+        made_of: Identity,
         diagnostics: Vec<Diagnostic>,
         options: &Options,
     ) -> bool {
         let Analysis::Pending { base, edits } = &mut self.analysis else {
             return false;
         };
-        if *base != generation_of_text {
+        if made_of.epoch != self.epoch || *base != made_of.generation {
             return false;
         }
         let edits = std::mem::take(edits);
@@ -220,6 +280,8 @@ impl Document {
         true
     }
 
+    /// The diagnostics, sorted by line; `None` while the first full
+    /// analysis (or the one after a restart) runs.
     pub fn diagnostics(&self) -> Option<&[Diagnostic]> {
         match &self.analysis {
             Analysis::Ready(diagnostics) => Some(diagnostics),
@@ -242,16 +304,11 @@ fn lines_outcomes(rope: &Rope, first: usize, last: usize) -> Counts {
     }
 }
 
-/// The outcome totals of a rope, read chunk by chunk (no copy).
-pub fn count_outcomes(rope: &Rope) -> Counts {
-    analysis::outline::count_outcomes(rope.chunks())
-}
-
 /// From this many new lines, an edit's lines are scanned as one text.
 const SPLICE_LINE_BY_LINE: usize = 256;
 
 /// Replaces the diagnostics of the edited lines, shifts those below.
-pub fn splice(
+fn splice(
     diagnostics: &mut Vec<Diagnostic>,
     edit: LineEdit,
     rope: &Rope,
@@ -287,14 +344,55 @@ pub fn splice(
     diagnostics.splice(first..after, fresh);
 }
 
-/// The full analysis of a document's rope (run off the request path).
-pub fn analyse(kind: FileKind, rope: &Rope, options: &Options) -> Vec<Diagnostic> {
-    let text: std::borrow::Cow<str> = rope.into();
-    let analysed = parallel::document_diagnostics(kind, &text, options);
-    if analysed.lost_parts > 0 {
+/// The full analysis of a document's rope (run off the reader). A log is
+/// read in parts cut at line ends, on every core, each part copied on its
+/// own: a 100 MB log is never copied whole.
+pub(crate) fn analyse(kind: FileKind, rope: &Rope, options: &Options) -> Vec<Diagnostic> {
+    analyse_in_parts(
+        kind,
+        rope,
+        options,
+        parallel::threads(),
+        parallel::PARALLEL_FROM,
+    )
+}
+
+fn analyse_in_parts(
+    kind: FileKind,
+    rope: &Rope,
+    options: &Options,
+    threads: usize,
+    parallel_from: usize,
+) -> Vec<Diagnostic> {
+    let parts = if kind.is_config() || rope.len_bytes() < parallel_from {
+        1
+    } else {
+        threads * 4
+    };
+    let bounds = parallel::bounds_by(rope.len_bytes(), parts, |from| {
+        let next = rope.byte_to_line(from) + 1;
+        (next < rope.len_lines()).then(|| rope.line_to_byte(next))
+    });
+    let scanned = parallel::map_parts(bounds.len() - 1, threads, |index| {
+        let part: std::borrow::Cow<str> = rope.byte_slice(bounds[index]..bounds[index + 1]).into();
+        let found = parallel::scan_part(kind, &part, options);
+        (analysis::diagnostics::count_line_breaks(&part), found)
+    });
+    let Some(scanned) = scanned else {
+        tracing::error!(
+            "the analysis of {} lost a thread: no diagnostics",
+            kind.name()
+        );
+        return Vec::new();
+    };
+    if scanned.iter().any(|(_, found)| found.is_none()) {
         tracing::error!("the analysis of a part of the document panicked: no diagnostics there");
     }
-    analysed.diagnostics
+    join_parts(
+        scanned
+            .into_iter()
+            .map(|(line_breaks, found)| (line_breaks, found.unwrap_or_default())),
+    )
 }
 
 /// A log document from its whole text (`didOpen`): the rope and the
@@ -302,8 +400,15 @@ pub fn analyse(kind: FileKind, rope: &Rope, options: &Options) -> Vec<Diagnostic
 /// document comes ready, its diagnostics installed. The text is consumed
 /// from its end, step by step, as the rope takes it over: the two are never
 /// both whole in memory.
-pub fn open_log(kind: FileKind, version: i32, text: String, options: &Options) -> Document {
+pub(crate) fn open_log(
+    epoch: u64,
+    kind: FileKind,
+    version: i32,
+    text: String,
+    options: &Options,
+) -> Document {
     open_log_in_parts(
+        epoch,
         kind,
         version,
         text,
@@ -317,7 +422,9 @@ pub fn open_log(kind: FileKind, version: i32, text: String, options: &Options) -
 /// How much text is made into rope before that much of it is freed.
 const RELEASE_STEP: usize = 8 << 20;
 
+#[allow(clippy::too_many_arguments)] // the tests set the last three
 fn open_log_in_parts(
+    epoch: u64,
     kind: FileKind,
     version: i32,
     mut text: String,
@@ -355,19 +462,26 @@ fn open_log_in_parts(
         (line_breaks, found)
     }));
     Document {
+        epoch,
         version,
         kind,
         rope,
         generation: 0,
         analysis: Analysis::Ready(diagnostics),
+        running: Running::No,
         last_edit_line: None,
         counts: None,
     }
 }
 
 #[cfg(test)]
+#[path = "document_model_tests.rs"]
+mod model_tests;
+
+#[cfg(test)]
 mod tests {
     use super::*;
+    use crate::server::lsp::from_proto::{WirePosition, WireRange};
 
     fn change(l1: u32, c1: u32, l2: u32, c2: u32, text: &str) -> Change {
         Change {
@@ -387,9 +501,9 @@ mod tests {
 
     fn ready(text: &str) -> Document {
         let options = Options::default();
-        let mut document = Document::new(FileKind::MailLog, 1, text);
+        let mut document = Document::new(1, FileKind::MailLog, 1, text);
         let diagnostics = analyse(FileKind::MailLog, &document.rope, &options);
-        document.install(0, diagnostics, &options);
+        assert!(document.install(document.identity(), diagnostics, &options));
         document
     }
 
@@ -424,7 +538,10 @@ mod tests {
     fn counts_follow_the_edits() {
         let options = Options::default();
         let mut document = ready("a status=sent\nb status=bounced\r\nc reject: x\rd\n");
-        document.install_counts(document.generation, count_outcomes(&document.rope));
+        document.install_counts(
+            document.identity(),
+            analysis::outline::count_outcomes(document.rope.chunks()),
+        );
         assert_eq!(document.counts.unwrap().total(), 3);
         let edits = [
             change(0, 9, 0, 13, "deferred"),
@@ -459,9 +576,9 @@ mod tests {
     #[test]
     fn edits_during_a_pending_scan_are_replayed() {
         let options = Options::default();
-        let mut document = Document::new(FileKind::MailLog, 1, "a dsn=5.9.9\nb\n");
+        let mut document = Document::new(1, FileKind::MailLog, 1, "a dsn=5.9.9\nb\n");
         let snapshot = document.rope.clone();
-        let generation = document.generation;
+        let made_of = document.identity();
         document.apply_changes(
             2,
             vec![change(0, 0, 0, 0, "x dsn=6.6.6\n")],
@@ -469,7 +586,7 @@ mod tests {
             &options,
         );
         let diagnostics = analyse(FileKind::MailLog, &snapshot, &options);
-        assert!(document.install(generation, diagnostics, &options));
+        assert!(document.install(made_of, diagnostics, &options));
         assert_eq!(
             document.diagnostics().unwrap(),
             fresh_diagnostics(&document)
@@ -491,9 +608,14 @@ mod tests {
         }
         let single = analysis::document_diagnostics(FileKind::MailLog, &text, &options);
         assert!(!single.is_empty());
+        let rope = Rope::from_str(&text);
+        assert!(rope.chunks().count() > 10);
         for threads in [2, 7] {
+            let parts = analyse_in_parts(FileKind::MailLog, &rope, &options, threads, 0);
+            assert_eq!(parts, single, "{threads} threads");
             for step in [1_000, 40_000, usize::MAX] {
                 let opened = open_log_in_parts(
+                    1,
                     FileKind::MailLog,
                     4,
                     text.clone(),
@@ -529,7 +651,7 @@ mod tests {
                 .collect()
         };
         let mut document = ready(&lines(0, 1_000));
-        document.counts = Some(count_outcomes(&document.rope));
+        document.counts = Some(analysis::outline::count_outcomes(document.rope.chunks()));
         // 600 lines pasted in the middle of line 400, then 700 lines deleted
         // across the paste, then 300 lines pasted at the very end.
         let edits = [
@@ -542,7 +664,7 @@ mod tests {
             let fresh = fresh_diagnostics(&document);
             assert!(fresh.len() > 100);
             assert_eq!(document.diagnostics(), Some(&fresh[..]), "edit {version}");
-            let counts = count_outcomes(&document.rope);
+            let counts = analysis::outline::count_outcomes(document.rope.chunks());
             assert!(counts.total() > 100);
             assert_eq!(document.counts, Some(counts), "edit {version}");
         }
@@ -554,7 +676,8 @@ mod tests {
         let before = "a dsn=5.9.9\nb said: 550 4.1.1 x\n";
         let after = "b said: 550 4.1.1 x\nc dsn=4.8.12\r\nd dsn=2.0.0\n";
         let mut document = ready(before);
-        let pending = document.restart_analysis();
+        document.restart_analysis();
+        let pending = document.identity();
         // The whole range, as an editor sends a reload: from 0:0 to the end.
         document.apply_changes(
             2,
@@ -606,5 +729,41 @@ mod tests {
         );
         assert_eq!(document.rope.to_string(), "fresh");
         assert_eq!(document.version, 4);
+    }
+
+    #[test]
+    fn an_analysis_of_another_opening_is_never_installed() {
+        let options = Options::default();
+        let old = "myhostnam = x\n";
+        let new = "\nmyhostnam = x\n";
+        let closed = Document::new(1, FileKind::PostfixMain, 1, old);
+        let mut reopened = Document::new(2, FileKind::PostfixMain, 1, new);
+        let stale = analyse(FileKind::PostfixMain, closed.rope(), &options);
+        assert_eq!(stale[0].line, 0);
+        assert!(!reopened.install(closed.identity(), stale, &options));
+        assert_eq!(reopened.diagnostics(), None);
+        let fresh = analyse(FileKind::PostfixMain, reopened.rope(), &options);
+        assert!(reopened.install(reopened.identity(), fresh, &options));
+        assert_eq!(reopened.diagnostics().unwrap()[0].line, 1);
+    }
+
+    #[test]
+    fn one_analysis_at_a_time_and_one_more_after_edits() {
+        let options = Options::default();
+        let mut document = Document::new(1, FileKind::PostfixMain, 1, "a = 1\n");
+        assert!(document.want_analysis());
+        let first = document.identity();
+        for version in 2..20 {
+            let edit = change(0, 4, 0, 5, "2");
+            assert!(document.apply_changes(version, vec![edit], Encoding::Utf8, &options));
+            assert!(!document.want_analysis(), "one runs already");
+        }
+        // The first one ends stale: one more, on the text of now.
+        assert!(!document.install(first, Vec::new(), &options));
+        assert!(document.analysis_ended());
+        let second = document.identity();
+        assert!(document.install(second, Vec::new(), &options));
+        assert!(!document.analysis_ended());
+        assert!(document.want_analysis());
     }
 }
