@@ -7,7 +7,7 @@ pub use bounce::bounce;
 
 use crate::analysis::{self, FileKind, Options, Severity};
 use crate::codes::Lang;
-use crate::codes::explain::{self, Explanation};
+use crate::codes::explain;
 use crate::messages::codes as m;
 use std::io::Write;
 
@@ -24,20 +24,6 @@ pub fn lang_from_env(flag: Option<&str>) -> Lang {
         }
     }
     Lang::En
-}
-
-fn explanation_json(explanation: &Explanation, kind: &str) -> serde_json::Value {
-    serde_json::json!({
-        "code": explanation.code,
-        "kind": kind,
-        "known": explanation.known,
-        "registered": explanation.registered,
-        "title": explanation.registry_title.clone().unwrap_or_else(|| explanation.title.clone()),
-        "summary": explanation.title,
-        "facts": explanation.facts.iter().map(|(label, value)| serde_json::json!({"label": label, "value": value})).collect::<Vec<_>>(),
-        "paragraphs": explanation.paragraphs,
-        "warnings": explanation.warnings,
-    })
 }
 
 /// `mail-lsp explain CODE...`: all arguments form one query (`550 5.1.1 text`).
@@ -95,10 +81,11 @@ pub fn explain(
         writeln!(
             out,
             "{}",
-            serde_json::to_string_pretty(&explanation_json(&explanation, kind)).unwrap_or_default()
+            serde_json::to_string_pretty(&explain::to_json(&explanation, kind, lang))
+                .unwrap_or_default()
         )
     } else {
-        write!(out, "{}", explain::to_terminal(&explanation))
+        write!(out, "{}", explain::to_terminal(&explanation, lang))
     };
     if written.is_err() { 1 } else { 0 }
 }
@@ -115,8 +102,8 @@ pub fn check(
 ) -> i32 {
     let options = Options {
         lang,
-        disabled_rules: Vec::new(),
         postfix_version,
+        ..Options::default()
     };
     let mut status = 0;
     let mut records = Vec::new();
@@ -228,7 +215,7 @@ pub fn summary(
         // A large log is read on every core.
         let summary = analysis::parallel::summarize(FileKind::MailLog, &text);
         let meaning = |code: Option<crate::codes::enhanced::EnhancedCode>| {
-            code.and_then(|code| explain::short_title(code, lang))
+            code.and_then(|code| crate::codes::lookup::short_title(code, lang))
                 .unwrap_or_default()
         };
         if json {

@@ -45,11 +45,14 @@ pub fn codes(data: &[u8]) {
             "round trip of {text:?}"
         );
     }
-    let _ = enhanced::nearest(&text, 3);
+    let _ = mail_lsp::codes::lookup::nearest(&text, 3);
     for lang in [Lang::En, Lang::Fr] {
         if let Ok(query) = explain::parse_query(&text, lang) {
             let explanation = explain::explain(&query, lang);
-            let _ = explain::to_markdown(&explanation);
+            for verbosity in [explain::Verbosity::Short, explain::Verbosity::Full] {
+                let _ = explain::to_markdown(&explanation, verbosity, lang);
+            }
+            let _ = explain::to_terminal(&explanation, lang);
         }
     }
 }

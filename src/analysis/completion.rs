@@ -2,8 +2,9 @@
 //! after a reply code (`550 ` offers 5.x.x, IANA's pairings first), and on a
 //! token that starts like one (`5.`, `4.7.`).
 
-use crate::codes::enhanced::{self, EnhancedCode};
+use crate::codes::enhanced::EnhancedCode;
 use crate::codes::explain::{self, EnhancedQuery, Query};
+use crate::codes::lookup;
 use crate::codes::reply::{self, ReplyCode};
 use crate::codes::{Lang, registry};
 use std::ops::Range;
@@ -126,11 +127,11 @@ fn enhanced_items(
     replace: Range<usize>,
     lang: Lang,
 ) -> Vec<Completion> {
-    enhanced::registered(classes)
+    lookup::registered(classes)
         .filter(|code| code.to_string().starts_with(typed))
         .map(|code| {
             let paired = after_reply.and_then(|reply| {
-                code.registry()
+                lookup::registry_row(code)
                     .map(|row| row.associates(reply.0) && !row.basic.contains(&"any"))
             });
             let rank = match paired {
@@ -149,8 +150,12 @@ fn enhanced_item(code: EnhancedCode, rank: u8, replace: Range<usize>, lang: Lang
         enhanced: Some(EnhancedQuery::Full(code)),
     };
     Completion {
-        detail: explain::short_title(code, lang).unwrap_or_default(),
-        documentation: explain::to_markdown(&explain::explain(&query, lang)),
+        detail: lookup::short_title(code, lang).unwrap_or_default(),
+        documentation: explain::to_markdown(
+            &explain::explain(&query, lang),
+            explain::Verbosity::Short,
+            lang,
+        ),
         sort_text: format!("{rank}{}{:03}{:03}", code.class, code.subject, code.detail),
         label,
         replace,
@@ -173,7 +178,7 @@ fn reply_items(classes: &[u8], typed: &str, replace: Range<usize>, lang: Lang) -
             let explanation = explain::explain(&query, lang);
             out.push(Completion {
                 detail: explanation.title.clone(),
-                documentation: explain::to_markdown(&explanation),
+                documentation: explain::to_markdown(&explanation, explain::Verbosity::Short, lang),
                 sort_text: format!("{}{label}", u8::from(!row.standard)),
                 label,
                 replace: replace.clone(),

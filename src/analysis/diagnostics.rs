@@ -4,10 +4,10 @@
 
 use super::logscan::{self, CodeFound, EnhancedToken};
 use super::{Diagnostic, FileKind, Fix, Options, Severity};
-use crate::codes::enhanced::{self, EnhancedVerdict};
-use crate::codes::explain::class_mismatch;
+use crate::codes::Lang;
+use crate::codes::lookup::{self, EnhancedVerdict, class_mismatch};
 use crate::codes::reply::{self, ReplyVerdict};
-use crate::codes::{Bi, Lang};
+use crate::messages::diagnostics as m;
 
 pub const MALFORMED_ENHANCED_CODE: &str = "malformed-enhanced-code";
 pub const UNREGISTERED_ENHANCED_CODE: &str = "unregistered-enhanced-code";
@@ -90,29 +90,9 @@ pub fn code_diagnostics(
             && options.enabled(UNKNOWN_REPLY_CODE)
         {
             let (severity, message) = if verdict == ReplyVerdict::Impossible {
-                (
-                    Severity::Warning,
-                    match lang {
-                        Lang::En => format!(
-                            "{code} is not an SMTP reply code: the first digit must be 2 to 5 and the second 0 to 5"
-                        ),
-                        Lang::Fr => format!(
-                            "{code} n'est pas un code de réponse SMTP : le premier chiffre va de 2 à 5 et le second de 0 à 5"
-                        ),
-                    },
-                )
+                (Severity::Warning, m::ImpossibleReply { code }.get(lang))
             } else {
-                (
-                    Severity::Information,
-                    match lang {
-                        Lang::En => format!(
-                            "{code} is not a defined SMTP reply code (no RFC and no known server uses it)"
-                        ),
-                        Lang::Fr => format!(
-                            "{code} n'est pas un code de réponse SMTP défini (ni RFC ni serveur connu)"
-                        ),
-                    },
-                )
+                (Severity::Information, m::UnknownReply { code }.get(lang))
             };
             out.push(diagnostic(
                 line_index,
@@ -136,24 +116,18 @@ pub fn code_diagnostics(
                     range.clone(),
                     Severity::Warning,
                     MALFORMED_ENHANCED_CODE,
-                    format!(
-                        "{}: {} ({} {})",
-                        Bi::new(
-                            "malformed enhanced status code",
-                            "code d'état étendu mal formé"
-                        )
-                        .get(lang),
-                        reason.message(lang),
-                        Bi::new("nearest:", "les plus proches :").get(lang),
-                        nearest.join(", ")
-                    ),
+                    m::MalformedEnhanced {
+                        reason: &reason.message(lang),
+                        nearest: &nearest.join(", "),
+                    }
+                    .get(lang),
                 );
                 diag.fixes = replace_fixes(range, &nearest, lang);
                 out.push(diag);
             }
         }
         EnhancedToken::Valid(code) => {
-            match enhanced::verdict(*code) {
+            match lookup::verdict(*code) {
                 EnhancedVerdict::Registered(_) => {}
                 EnhancedVerdict::Vendor(row) => {
                     if options.enabled(UNREGISTERED_ENHANCED_CODE) {
@@ -162,31 +136,39 @@ pub fn code_diagnostics(
                             range.clone(),
                             Severity::Information,
                             UNREGISTERED_ENHANCED_CODE,
-                            match lang {
-                                Lang::En => format!("{code} is not in the IANA registry: a vendor-specific code of {} ({})", row.vendor.name(), row.title.en),
-                                Lang::Fr => format!("{code} est absent du registre IANA : code propre à {} ({})", row.vendor.name(), row.title.fr),
-                            },
+                            m::VendorCode {
+                                code,
+                                vendor: &row.vendor.name(),
+                                title: &row.title.get(lang),
+                            }
+                            .get(lang),
                         ));
                     }
                 }
                 EnhancedVerdict::Unknown => {
                     if options.enabled(UNREGISTERED_ENHANCED_CODE) {
-                        let nearest = nearest_codes(text);
+                        // A well-formed code is only repaired when it is a clear
+                        // typo: never a vendor-looking three-digit detail.
+                        let repairs: Vec<String> = lookup::repairs(*code)
+                            .iter()
+                            .map(ToString::to_string)
+                            .collect();
+                        let message = if repairs.is_empty() {
+                            m::UnregisteredEnhanced { code }.get(lang)
+                        } else {
+                            m::UnregisteredEnhancedTypo {
+                                code,
+                                nearest: &repairs.join(", "),
+                            }
+                            .get(lang)
+                        };
+                        let nearest = repairs;
                         let mut diag = diagnostic(
                             line_index,
                             range.clone(),
                             Severity::Information,
                             UNREGISTERED_ENHANCED_CODE,
-                            match lang {
-                                Lang::En => format!(
-                                    "{code} is not in the IANA registry nor a known vendor code (nearest: {})",
-                                    nearest.join(", ")
-                                ),
-                                Lang::Fr => format!(
-                                    "{code} n'est ni dans le registre IANA ni un code d'éditeur connu (les plus proches : {})",
-                                    nearest.join(", ")
-                                ),
-                            },
+                            message,
                         );
                         diag.fixes = replace_fixes(range, &nearest, lang);
                         out.push(diag);
@@ -210,23 +192,15 @@ pub fn code_diagnostics(
                             code.detail
                         );
                         diag.fixes.push(Fix {
-                            title: format!(
-                                "{} {fixed}",
-                                Bi::new(
-                                    "Change the enhanced code to",
-                                    "Remplacer le code étendu par"
-                                )
-                                .get(lang)
-                            ),
+                            title: m::FixChangeEnhanced { code: &fixed }.get(lang),
                             start: range.start,
                             end: range.end,
                             replacement: fixed,
                         });
                         out.push(diag);
                     }
-                } else if let Some(row) = code.registry()
-                    && !row.basic.is_empty()
-                    && !row.associates(reply_code.0)
+                } else if !lookup::usual_pairing(*reply_code, *code)
+                    && let Some(row) = lookup::registry_row(*code)
                     && options.enabled(UNLISTED_PAIRING)
                 {
                     out.push(diagnostic(
@@ -234,10 +208,12 @@ pub fn code_diagnostics(
                         reply_range.start..range.end,
                         Severity::Hint,
                         UNLISTED_PAIRING,
-                        match lang {
-                            Lang::En => format!("the IANA registry pairs {code} with {}, not {reply_code} (common in practice, but unusual)", row.basic.join(", ")),
-                            Lang::Fr => format!("le registre IANA associe {code} à {}, pas à {reply_code} (courant en pratique, mais inhabituel)", row.basic.join(", ")),
-                        },
+                        m::UnlistedPairing {
+                            reply: reply_code,
+                            code,
+                            listed: &row.basic.join(", "),
+                        }
+                        .get(lang),
                     ));
                 }
             }
@@ -247,7 +223,7 @@ pub fn code_diagnostics(
 
 /// The three registered codes nearest to a code as written.
 fn nearest_codes(text: &str) -> Vec<String> {
-    enhanced::nearest(text, 3)
+    lookup::nearest(text, 3)
         .iter()
         .map(ToString::to_string)
         .collect()
@@ -257,10 +233,7 @@ fn replace_fixes(range: &std::ops::Range<usize>, nearest: &[String], lang: Lang)
     nearest
         .iter()
         .map(|code| Fix {
-            title: format!(
-                "{} {code}",
-                Bi::new("Replace with", "Remplacer par").get(lang)
-            ),
+            title: m::FixReplace { code }.get(lang),
             start: range.start,
             end: range.end,
             replacement: code.clone(),
@@ -371,7 +344,7 @@ mod tests {
                     c host x said: 550 4.1.1 bad\r\
                     d host x said: 599 oops\n\
                     e dsn=5.1.1000, status=bounced\n\
-                    f host x said: 421 4.7.26 rate\n";
+                    f host x said: 421 4.2.2 full\n";
         let out = check(text);
         assert!(
             out.contains("1:6-12 Information unregistered-enhanced-code"),
@@ -383,7 +356,7 @@ mod tests {
             out.contains("4:6-14 Warning malformed-enhanced-code"),
             "{out}"
         );
-        assert!(out.contains("5:15-25 Hint unlisted-pairing"), "{out}");
+        assert!(out.contains("5:15-24 Hint unlisted-pairing"), "{out}");
         assert!(!out.contains("0:"), "{out}");
     }
 
@@ -394,7 +367,7 @@ mod tests {
             disabled_rules: vec![UNLISTED_PAIRING.to_string()],
             ..Options::default()
         };
-        let out = document_diagnostics(FileKind::MailLog, "x said: 421 4.7.26 rate\n", &options);
+        let out = document_diagnostics(FileKind::MailLog, "x said: 421 4.2.2 full\n", &options);
         assert!(out.is_empty(), "{out:?}");
     }
 

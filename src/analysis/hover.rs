@@ -4,8 +4,8 @@
 use super::FileKind;
 use super::logscan::{self, EnhancedToken};
 use crate::codes::Lang;
-use crate::codes::enhanced;
-use crate::codes::explain::{self, EnhancedQuery, Query};
+use crate::codes::explain::{self, EnhancedQuery, Explanation, Query, Verbosity};
+use crate::codes::lookup;
 use crate::messages::codes as m;
 use std::ops::Range;
 
@@ -15,70 +15,73 @@ pub fn hover(
     line: &str,
     column: usize,
     lang: Lang,
+    verbosity: Verbosity,
 ) -> Option<(Range<usize>, String)> {
     let found = logscan::scan_line(kind, line)
         .into_iter()
         .find(|found| found.contains(column))?;
-    Some((found.span(), markdown_for(&found, line, lang)))
+    Some((found.span(), markdown_for(&found, line, lang, verbosity)))
 }
 
-pub fn markdown_for(found: &logscan::CodeFound, line: &str, lang: Lang) -> String {
+/// What a code hover says: the explanation of the code and its partner
+/// (`550 5.1.1`), the verdict first.
+pub fn markdown_for(
+    found: &logscan::CodeFound,
+    line: &str,
+    lang: Lang,
+    verbosity: Verbosity,
+) -> String {
+    explain::to_markdown(&explanation_for(found, line, lang), verbosity, lang)
+}
+
+/// The explanation behind a code hover; a malformed enhanced code is
+/// explained as such, with its nearest codes and the reply beside it.
+pub fn explanation_for(found: &logscan::CodeFound, line: &str, lang: Lang) -> Explanation {
     let reply = found.reply.as_ref().map(|(_, code)| *code);
-    match &found.enhanced {
+    let enhanced = match &found.enhanced {
         Some((range, EnhancedToken::Malformed(reason))) => {
-            let text = &line[range.clone()];
-            let nearest: Vec<String> = enhanced::nearest(text, 3)
-                .iter()
-                .map(ToString::to_string)
-                .collect();
-            let mut out = format!(
-                "### `{text}` {}\n\n⚠ {}\n\n- **{}**: {}\n",
-                m::HoverMalformedTitle.get(lang),
-                reason.message(lang),
-                m::HoverNearestRegistered.get(lang),
-                nearest.join(", ")
-            );
-            if let Some(first) = text
-                .bytes()
-                .next()
-                .filter(|b| matches!(b, b'2' | b'4' | b'5'))
-                && let Some(class) = crate::codes::Class::from_digit(first - b'0')
-            {
-                out.push_str(&format!(
-                    "- **{}**: {} — {}\n",
-                    m::HoverClassDigit.get(lang),
-                    first - b'0',
-                    class.label(lang)
-                ));
-            }
-            if let Some(reply) = reply {
-                let explanation = explain::explain(
+            let text = line.get(range.clone()).unwrap_or_default();
+            let mut out = reply.map_or_else(Explanation::default, |reply| {
+                explain::explain(
                     &Query {
                         reply: Some(reply),
                         enhanced: None,
                     },
                     lang,
-                );
-                out.push_str("\n---\n\n");
-                out.push_str(&explain::to_markdown(&explanation));
-            }
-            out
-        }
-        Some((_, EnhancedToken::Valid(code))) => {
-            let query = Query {
-                reply,
-                enhanced: Some(EnhancedQuery::Full(*code)),
+                )
+            });
+            let nearest: Vec<String> = lookup::nearest(text, 3)
+                .iter()
+                .map(ToString::to_string)
+                .collect();
+            out.code = match reply {
+                Some(reply) => format!("{reply} {text}"),
+                None => text.to_string(),
             };
-            explain::to_markdown(&explain::explain(&query, lang))
+            out.title = m::HoverMalformedTitle.get(lang).to_string();
+            out.warnings.insert(
+                0,
+                format!(
+                    "{} ({}: {})",
+                    capitalize_first(reason.message(lang)),
+                    m::HoverNearestRegistered.get(lang),
+                    nearest.join(", ")
+                ),
+            );
+            return out;
         }
-        None => {
-            let query = Query {
-                reply,
-                enhanced: None,
-            };
-            explain::to_markdown(&explain::explain(&query, lang))
-        }
-    }
+        Some((_, EnhancedToken::Valid(code))) => Some(EnhancedQuery::Full(*code)),
+        None => None,
+    };
+    explain::explain(&Query { reply, enhanced }, lang)
+}
+
+fn capitalize_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -88,8 +91,14 @@ mod tests {
 
     fn check(marked: &str) -> Option<String> {
         let cursor = Cursor::new(marked);
-        hover(FileKind::MailLog, &cursor.text, cursor.column, Lang::En)
-            .map(|(range, text)| format!("{}..{}\n{}", range.start, range.end, text))
+        hover(
+            FileKind::MailLog,
+            &cursor.text,
+            cursor.column,
+            Lang::En,
+            Verbosity::Full,
+        )
+        .map(|(range, text)| format!("{}..{}\n{}", range.start, range.end, text))
     }
 
     #[test]

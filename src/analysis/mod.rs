@@ -83,6 +83,8 @@ pub struct Options {
     pub disabled_rules: Vec<String>,
     /// The `postfix.version` setting: the Postfix a configuration is for.
     pub postfix_version: Option<config::version::Version>,
+    /// The `hover.verbosity` setting: how much a code hover says.
+    pub hover_verbosity: crate::codes::explain::Verbosity,
 }
 
 impl Default for Options {
@@ -91,6 +93,7 @@ impl Default for Options {
             lang: Lang::En,
             disabled_rules: Vec::new(),
             postfix_version: None,
+            hover_verbosity: crate::codes::explain::Verbosity::Short,
         }
     }
 }
@@ -165,7 +168,13 @@ pub fn hover<T: Text + ?Sized>(
         return Some((start + range.start..start + range.end, markdown));
     }
     let (start, window) = text.window(offset, WINDOW_BEFORE, WINDOW_AFTER);
-    let (range, markdown) = hover::hover(kind, &window, offset - start, options.lang)?;
+    let (range, markdown) = hover::hover(
+        kind,
+        &window,
+        offset - start,
+        options.lang,
+        options.hover_verbosity,
+    )?;
     Some((start + range.start..start + range.end, markdown))
 }
 

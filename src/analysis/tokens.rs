@@ -198,14 +198,15 @@ pub fn line_tokens(kind: FileKind, line: &str) -> Vec<Token> {
     out
 }
 
-/// Inlay hints of one line: after each well-formed enhanced code with a
-/// known meaning, `(end column, "▸ meaning")`.
+/// Inlay hints of one line: after each well-formed enhanced code of a
+/// failure with a known meaning, `(end column, "▸ meaning")`.
 pub fn line_hints(kind: FileKind, line: &str, lang: crate::codes::Lang) -> Vec<(usize, String)> {
     logscan::scan_line(kind, line)
         .into_iter()
         .filter_map(|found| match found.enhanced {
-            Some((range, logscan::EnhancedToken::Valid(code))) => {
-                crate::codes::explain::short_title(code, lang)
+            // A success needs no label: every delivered line would repeat it.
+            Some((range, logscan::EnhancedToken::Valid(code))) if code.class != 2 => {
+                crate::codes::lookup::short_title(code, lang)
                     .map(|title| (range.end, format!("▸ {title}")))
             }
             _ => None,

@@ -63,6 +63,7 @@ struct DetailRow {
     transient: BiText,
     permanent: BiText,
     advice: BiText,
+    action: Option<BiText>,
 }
 
 #[derive(Deserialize)]
@@ -81,6 +82,9 @@ struct ReplyRow {
     meaning: BiText,
     retry: Option<BiText>,
     advice: BiText,
+    action: Option<BiText>,
+    #[serde(default)]
+    usual: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -151,6 +155,7 @@ fn side(name: &str, what: &str) -> &'static str {
         "configuration" => "Side::Configuration",
         "network" => "Side::Network",
         "nobody" => "Side::Nobody",
+        "unknown" => "Side::Unknown",
         other => panic!("{what}: unknown side {other:?}"),
     }
 }
@@ -236,9 +241,10 @@ fn generate_texts() -> String {
         let success = row.success.as_ref().map_or("None".to_string(), |text| {
             format!("Some({})", bi(text, what))
         });
+        let action = optional(row.action.as_ref(), what);
         writeln!(
             out,
-            "    DetailText {{ subject: {subject}, detail: {detail}, title_fr: {:?}, side: {}, meaning: {}, success: {success}, transient: {}, permanent: {}, advice: {} }},",
+            "    DetailText {{ subject: {subject}, detail: {detail}, title_fr: {:?}, side: {}, meaning: {}, success: {success}, transient: {}, permanent: {}, advice: {}, action: {action} }},",
             flat(&row.title.fr),
             side(&row.side, what),
             bi(&row.meaning, what),
@@ -259,20 +265,37 @@ fn generate_texts() -> String {
         let retry = row.retry.as_ref().map_or("None".to_string(), |text| {
             format!("Some({})", bi(text, &what))
         });
+        let action = optional(row.action.as_ref(), &what);
+        for code in &row.usual {
+            let parsed = super::enhanced::parse(code)
+                .unwrap_or_else(|e| panic!("{what}: usual {code}: {e:?}"));
+            assert_eq!(
+                u16::from(parsed.class),
+                row.code / 100,
+                "{what}: usual {code} is of another class"
+            );
+        }
         writeln!(
             out,
-            "    ReplyText {{ code: {}, standard: {}, title_fr: {:?}, side: {}, meaning: {}, retry: {retry}, advice: {} }},",
+            "    ReplyText {{ code: {}, standard: {}, title_fr: {:?}, side: {}, meaning: {}, retry: {retry}, advice: {}, action: {action}, usual: &{:?} }},",
             row.code,
             row.standard,
             flat(&row.title.fr),
             side(&row.side, &what),
             bi(&row.meaning, &what),
             bi(&row.advice, &what),
+            row.usual,
         )
         .unwrap();
     }
     out.push_str("];\n");
     out
+}
+
+fn optional(text: Option<&BiText>, what: &str) -> String {
+    text.map_or("None".to_string(), |text| {
+        format!("Some({})", bi(text, what))
+    })
 }
 
 fn type_name(file_stem: &str) -> String {

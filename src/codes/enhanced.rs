@@ -1,12 +1,9 @@
 //! Enhanced status codes (RFC 3463): `class.subject.detail`.
 //!
 //! `class` is 2, 4 or 5; `subject` and `detail` are 1 to 3 digits without
-//! leading zeros; no white space inside. [`parse`] is that strict reading;
-//! [`verdict`] says whether a well-formed code is registered, a known vendor
-//! code, or unknown, and proposes the nearest registered codes.
+//! leading zeros; no white space inside. [`parse`] is that strict reading.
+//! What is known of a code is in `lookup`.
 
-use super::registry::{self, RegistryDetail};
-use super::vendor::{self, VendorCode};
 use super::{Class, Lang};
 use std::fmt;
 
@@ -28,14 +25,6 @@ impl EnhancedCode {
 
     pub fn class(self) -> Class {
         Class::from_digit(self.class).unwrap_or(Class::Permanent)
-    }
-
-    pub fn registry(self) -> Option<&'static RegistryDetail> {
-        registry::detail(self.subject, self.detail)
-    }
-
-    pub fn vendor(self) -> Option<&'static VendorCode> {
-        vendor::lookup(self)
     }
 }
 
@@ -170,129 +159,9 @@ fn parse_plain(bytes: &[u8]) -> Option<EnhancedCode> {
     })
 }
 
-/// What we know of a well-formed code.
-#[derive(Debug, Clone, Copy)]
-pub enum EnhancedVerdict {
-    /// In the IANA registry.
-    Registered(&'static RegistryDetail),
-    /// Not registered, but a vendor's documented code.
-    Vendor(&'static VendorCode),
-    /// Well formed, but neither registered nor known.
-    Unknown,
-}
-
-pub fn verdict(code: EnhancedCode) -> EnhancedVerdict {
-    if let Some(row) = code.registry() {
-        EnhancedVerdict::Registered(row)
-    } else if let Some(vendor) = code.vendor() {
-        EnhancedVerdict::Vendor(vendor)
-    } else {
-        EnhancedVerdict::Unknown
-    }
-}
-
-/// Every registered code under the classes given, in registry order.
-pub fn registered(classes: &[u8]) -> impl Iterator<Item = EnhancedCode> + '_ {
-    classes.iter().flat_map(|&class| {
-        registry::DETAILS
-            .iter()
-            .map(move |row| EnhancedCode::new(class, row.subject, row.detail))
-    })
-}
-
-/// The registered codes closest to `text` as typed (at most `count`):
-/// smallest edit distance first, then same class and subject, then the
-/// nearest detail number.
-pub fn nearest(text: &str, count: usize) -> Vec<EnhancedCode> {
-    // A log repeats the same bad code thousands of times: remember the
-    // answers (bounded), so 100,000 bad codes cost one search each kind.
-    thread_local! {
-        static CACHE: std::cell::RefCell<std::collections::HashMap<(String, usize), Vec<EnhancedCode>>> =
-            std::cell::RefCell::new(std::collections::HashMap::new());
-    }
-    let key = (text.to_string(), count);
-    if let Some(hit) = CACHE.with(|cache| cache.borrow().get(&key).cloned()) {
-        return hit;
-    }
-    let answer = nearest_uncached(text, count);
-    CACHE.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        if cache.len() >= 4096 {
-            cache.clear();
-        }
-        cache.insert(key, answer.clone());
-    });
-    answer
-}
-
-fn nearest_uncached(text: &str, count: usize) -> Vec<EnhancedCode> {
-    let text = text.trim();
-    let typed_class = text
-        .bytes()
-        .next()
-        .filter(|b| matches!(b, b'2' | b'4' | b'5'));
-    let classes: &[u8] = match typed_class {
-        Some(b'2') => &[2, 5, 4],
-        Some(b'4') => &[4, 5, 2],
-        _ => &[5, 4, 2],
-    };
-    let typed_numbers: Vec<u32> = text
-        .split('.')
-        .map(|part| part.trim_start_matches('0').parse().unwrap_or(0))
-        .collect();
-    let mut scored: Vec<(usize, u32, EnhancedCode)> = registered(classes)
-        .map(|code| {
-            let rendered = code.to_string();
-            let distance = edit_distance(text, &rendered);
-            let same_class = typed_numbers.first() == Some(&u32::from(code.class));
-            let same_subject = typed_numbers.get(1) == Some(&u32::from(code.subject));
-            let detail_gap = typed_numbers
-                .get(2)
-                .map_or(999, |&typed| typed.abs_diff(u32::from(code.detail)));
-            let tie = u32::from(!same_class) * 100_000
-                + u32::from(!same_subject) * 10_000
-                + detail_gap.min(9_999);
-            (distance, tie, code)
-        })
-        .collect();
-    scored.sort_by_key(|(distance, tie, _)| (*distance, *tie));
-    scored
-        .into_iter()
-        .take(count)
-        .map(|(_, _, code)| code)
-        .collect()
-}
-
-/// Levenshtein distance over bytes (codes are ASCII; other bytes count as one each).
-pub fn edit_distance(a: &str, b: &str) -> usize {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    let mut current = vec![0; b.len() + 1];
-    for (i, &ca) in a.iter().enumerate() {
-        current[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(ca != cb);
-            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
-        }
-        std::mem::swap(&mut previous, &mut current);
-    }
-    previous[b.len()]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn verdict_of(text: &str) -> String {
-        match parse(text) {
-            Err(reason) => format!("malformed: {}", reason.id()),
-            Ok(code) => match verdict(code) {
-                EnhancedVerdict::Registered(row) => format!("registered: {}", row.title),
-                EnhancedVerdict::Vendor(v) => format!("vendor: {}", v.vendor.name()),
-                EnhancedVerdict::Unknown => "unknown".to_string(),
-            },
-        }
-    }
 
     #[test]
     fn the_quick_path_agrees_with_the_full_judgement() {
@@ -316,79 +185,5 @@ mod tests {
         assert!(quick > 1000, "{quick}");
         assert_eq!(parse("5.7.26"), Ok(EnhancedCode::new(5, 7, 26)));
         assert_eq!(parse("5.07.1"), Err(Malformed::LeadingZero));
-    }
-
-    #[test]
-    fn malformed_inputs_get_the_right_reason() {
-        let cases = [
-            ("6.1.1", "malformed: bad-class"),
-            ("3.1.1", "malformed: bad-class"),
-            ("55.1.1", "malformed: bad-class"),
-            ("5..1", "malformed: empty-part"),
-            ("5.1.", "malformed: empty-part"),
-            (".1.1", "malformed: empty-part"),
-            ("5.1.1000", "malformed: too-long"),
-            ("5.1000.1", "malformed: too-long"),
-            ("5.1", "malformed: missing-part"),
-            ("55", "malformed: missing-part"),
-            ("5", "malformed: missing-part"),
-            ("5.a.1", "malformed: not-a-digit"),
-            ("5.1.1.1", "malformed: extra-part"),
-            ("5.01.1", "malformed: leading-zero"),
-            ("5.1.01", "malformed: leading-zero"),
-            ("5.1.001", "malformed: leading-zero"),
-            ("5. 1.1", "malformed: whitespace"),
-            (" 5.1.1", "malformed: whitespace"),
-            ("5.1.1\t", "malformed: whitespace"),
-            ("", "malformed: missing-part"),
-            ("٥.1.1", "malformed: not-a-digit"),
-        ];
-        for (input, expected) in cases {
-            assert_eq!(verdict_of(input), expected, "input {input:?}");
-        }
-    }
-
-    #[test]
-    fn well_formed_codes() {
-        assert_eq!(
-            verdict_of("5.1.1"),
-            "registered: Bad destination mailbox address"
-        );
-        assert_eq!(
-            verdict_of("4.7.26"),
-            "registered: Multiple authentication checks failed"
-        );
-        assert_eq!(verdict_of("2.0.0"), "registered: Other undefined Status");
-        assert_eq!(verdict_of("5.0.0"), "registered: Other undefined Status");
-        assert_eq!(verdict_of("5.1.0"), "registered: Other address status");
-        assert_eq!(verdict_of("5.7.31"), "unknown");
-        assert_eq!(verdict_of("5.9.1"), "unknown");
-        assert_eq!(verdict_of("5.999.999"), "unknown");
-        assert_eq!(
-            verdict_of("5.7.0"),
-            "registered: Other or undefined security status"
-        );
-    }
-
-    #[test]
-    fn nearest_codes_repair_the_typo() {
-        let show = |text: &str| -> Vec<String> {
-            nearest(text, 3).iter().map(|c| c.to_string()).collect()
-        };
-        assert_eq!(show("6.1.1")[0], "5.1.1");
-        assert_eq!(show("5.1.1000")[0], "5.1.10");
-        assert_eq!(show("5.01.1")[0], "5.1.1");
-        assert_eq!(show("5.7.31")[0], "5.7.30");
-        assert!(show("4.7.31").iter().all(|code| code.starts_with("4.7.")));
-        assert_eq!(show("5.1.11").len(), 3);
-    }
-
-    #[test]
-    fn edit_distance_basics() {
-        assert_eq!(edit_distance("", ""), 0);
-        assert_eq!(edit_distance("5.1.1", "5.1.1"), 0);
-        assert_eq!(edit_distance("6.1.1", "5.1.1"), 1);
-        assert_eq!(edit_distance("5..1", "5.1.1"), 1);
-        assert_eq!(edit_distance("abc", ""), 3);
     }
 }

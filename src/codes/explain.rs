@@ -1,151 +1,40 @@
 //! One explanation model for every view: editor hovers render it as
-//! Markdown, `mail-lsp explain` as terminal text or JSON.
+//! Markdown (short by default, full on demand), `mail-lsp explain` as
+//! terminal text or JSON.
+//!
+//! The verdict comes first in every view: the class, whether the message
+//! is retried, whose side has to act and the one most useful action. What
+//! happens next follows the reply code when there is one (RFC 5321 section
+//! 4.2: a client acts on the reply code only; the enhanced code is part of
+//! the text), with per-code texts where the class says it wrong (ETRN, AUTH,
+//! a greeting).
 
-use super::enhanced::{self, EnhancedCode, EnhancedVerdict, Malformed};
+use super::enhanced::EnhancedCode;
+use super::lookup::{self, class_mismatch, registry_row, usual_pairing};
 use super::registry;
 use super::reply::{self, ReplyCode, ReplyVerdict};
-use super::texts;
+use super::texts::{self, ReplyText};
 use super::vendor;
-use super::{Bi, Class, Lang, Side};
+use super::{Lang, Side};
 use crate::messages::codes as m;
 
-/// What the user asked about: a reply code, an enhanced code, or both
-/// (`550 5.1.1`). Enhanced codes may be partial (`X.1.1`, `5.1`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Query {
-    pub reply: Option<ReplyCode>,
-    pub enhanced: Option<EnhancedQuery>,
+pub use super::query::{EnhancedQuery, Query, QueryError, parse_query};
+
+/// How much a hover says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Verbosity {
+    /// The verdict and the meaning, at most [`SHORT_LINES`] lines of 80
+    /// columns before any vendor section.
+    #[default]
+    Short,
+    /// Everything `mail-lsp explain` says.
+    Full,
 }
 
-/// An enhanced code as asked: a full code, `X.S.D` (any class) or `C.S`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EnhancedQuery {
-    Full(EnhancedCode),
-    AnyClass { subject: u16, detail: u16 },
-    Subject { class: u8, subject: u16 },
-}
-
-/// Why a query could not be read.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct QueryError {
-    pub token: String,
-    pub reason: String,
-    pub nearest: Vec<String>,
-}
-
-/// Reads what a user types after `mail-lsp explain`: `550`, `5.1.1`,
-/// `550 5.1.1`, `550-5.1.1`, `550 5.1.1 text...`, `X.1.1`, `5.1`.
-pub fn parse_query(input: &str, lang: Lang) -> Result<Query, QueryError> {
-    let mut tokens = input.split_whitespace();
-    let first = tokens.next().unwrap_or("");
-    let (first, glued) = match first.split_once('-') {
-        Some((head, tail)) if head.len() == 3 && reply::parse(head).is_some() => (head, Some(tail)),
-        _ => (first, None),
-    };
-    let mut query = Query {
-        reply: None,
-        enhanced: None,
-    };
-    let enhanced_token = if let Some(code) = reply::parse(first) {
-        query.reply = Some(code);
-        glued
-            .or_else(|| tokens.next())
-            .filter(|token| looks_enhanced(token))
-    } else {
-        Some(first)
-    };
-    if let Some(token) = enhanced_token {
-        query.enhanced = Some(parse_enhanced_query(token, lang)?);
-    }
-    if let Some(code) = query.reply
-        && reply::verdict(code) == ReplyVerdict::Impossible
-    {
-        return Err(QueryError {
-            token: code.to_string(),
-            reason: m::NotAReplyCode.get(lang).to_string(),
-            nearest: nearest_replies(code),
-        });
-    }
-    if query.reply.is_none() && query.enhanced.is_none() {
-        return Err(QueryError {
-            token: input.trim().to_string(),
-            reason: m::NoCodeGiven.get(lang).to_string(),
-            nearest: Vec::new(),
-        });
-    }
-    Ok(query)
-}
-
-fn looks_enhanced(token: &str) -> bool {
-    token.contains('.')
-        && token
-            .bytes()
-            .next()
-            .is_some_and(|b| b.is_ascii_alphanumeric())
-}
-
-fn parse_enhanced_query(token: &str, lang: Lang) -> Result<EnhancedQuery, QueryError> {
-    let token = token.trim_end_matches([',', ';', ':', ')']);
-    if let Some(rest) = token
-        .strip_prefix("X.")
-        .or_else(|| token.strip_prefix("x."))
-        && let Ok(code) = enhanced::parse(&format!("5.{rest}"))
-    {
-        return Ok(EnhancedQuery::AnyClass {
-            subject: code.subject,
-            detail: code.detail,
-        });
-    }
-    match enhanced::parse(token) {
-        Ok(code) => Ok(EnhancedQuery::Full(code)),
-        Err(Malformed::MissingPart) => {
-            if let Ok(code) = enhanced::parse(&format!("{token}.0"))
-                && token.matches('.').count() == 1
-            {
-                return Ok(EnhancedQuery::Subject {
-                    class: code.class,
-                    subject: code.subject,
-                });
-            }
-            Err(malformed(token, Malformed::MissingPart, lang))
-        }
-        Err(reason) => Err(malformed(token, reason, lang)),
-    }
-}
-
-fn malformed(token: &str, reason: Malformed, lang: Lang) -> QueryError {
-    QueryError {
-        token: token.to_string(),
-        reason: reason.message(lang).to_string(),
-        nearest: enhanced::nearest(token, 3)
-            .iter()
-            .map(ToString::to_string)
-            .collect(),
-    }
-}
-
-/// The known reply codes nearest to an impossible one, same class first.
-pub fn nearest_replies(code: ReplyCode) -> Vec<String> {
-    let mut known: Vec<u16> = registry::REPLIES
-        .iter()
-        .filter(|row| row.standard)
-        .map(|row| row.code)
-        .collect();
-    known.dedup();
-    let typed = code.to_string();
-    known.sort_by_key(|&candidate| {
-        let text = format!("{candidate:03}");
-        (
-            enhanced::edit_distance(&typed, &text),
-            candidate.abs_diff(code.0),
-        )
-    });
-    known
-        .into_iter()
-        .take(3)
-        .map(|c| format!("{c:03}"))
-        .collect()
-}
+/// The most lines a short hover takes before its vendor section.
+pub const SHORT_LINES: usize = 12;
+/// The width those lines are counted at.
+pub const SHORT_WIDTH: usize = 80;
 
 /// An explanation, ready to render.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -154,45 +43,178 @@ pub struct Explanation {
     pub code: String,
     /// `Bad destination mailbox address`
     pub title: String,
-    /// Label/value pairs: class, subject, detail, side, retry, RFC...
+    /// The class that decides what happens: `permanent failure`.
+    pub outcome: Option<String>,
+    /// What the sending side does next (retried or not, and how).
+    pub retry: Option<String>,
+    /// The same, in a few words, for short hovers.
+    pub retry_short: Option<String>,
+    /// Whose side has to act.
+    pub side: Option<String>,
+    /// The one most useful action.
+    pub action: Option<String>,
+    /// Why this message failed, in this log (set by the caller who knows).
+    pub reason: Option<String>,
+    /// What the code means, in short.
+    pub meaning: Option<String>,
+    /// Label/value pairs: class, subject, detail, reference...
     pub facts: Vec<(String, String)>,
-    /// Paragraphs: meaning, how this class reads, what to do, notes.
+    /// The long form: readings, advice, other uses.
     pub paragraphs: Vec<String>,
     /// Problems with the code as written (class mismatch, unregistered...).
     pub warnings: Vec<String>,
+    /// Vendor notes on this code, each naming its source.
+    pub vendor_notes: Vec<String>,
     /// For machine output.
     pub known: bool,
     pub registered: Option<bool>,
     pub registry_title: Option<String>,
 }
 
-fn fact(explanation: &mut Explanation, label: Bi, lang: Lang, value: String) {
-    explanation.facts.push((label.get(lang).to_string(), value));
+impl Explanation {
+    fn fact(&mut self, label: &str, value: String) {
+        self.facts.push((label.to_string(), value));
+    }
 }
-
-const CLASS: Bi = Bi::new("Class", "Classe");
-const SUBJECT: Bi = Bi::new("Subject", "Sujet");
-const DETAIL: Bi = Bi::new("Detail", "Détail");
-const SIDE: Bi = Bi::new("Whose side", "De quel côté");
-const RETRY: Bi = Bi::new("Retried", "Nouvel essai");
-const REFERENCE: Bi = Bi::new("Reference", "Référence");
-const REPLY: Bi = Bi::new("Reply code", "Code de réponse");
-const BASIC: Bi = Bi::new("Usual reply codes", "Codes de réponse usuels");
-const ADVICE: Bi = Bi::new("What to do", "Que faire");
 
 pub fn explain(query: &Query, lang: Lang) -> Explanation {
     let mut out = Explanation::default();
     match (query.reply, query.enhanced) {
         (Some(reply), None) => explain_reply(&mut out, reply, lang),
-        (reply, Some(enhanced)) => {
-            explain_enhanced(&mut out, enhanced, reply, lang);
-            if let Some(reply) = reply {
-                add_reply_context(&mut out, reply, enhanced, lang);
-            }
-        }
+        (reply, Some(enhanced)) => explain_enhanced(&mut out, enhanced, reply, lang),
         (None, None) => {}
     }
+    add_verdict(&mut out, query, lang);
     out
+}
+
+/// The reply code's own text: the standard row first.
+fn primary_reply_text(reply: ReplyCode) -> Option<&'static ReplyText> {
+    reply
+        .rows()
+        .first()
+        .and_then(|row| texts::reply_text(row.code, row.standard))
+}
+
+fn class_label(class: u8, lang: Lang) -> Option<&'static str> {
+    Some(match class {
+        2 => m::ClassSuccess.get(lang),
+        3 => m::ClassIntermediate.get(lang),
+        4 => m::ClassTransient.get(lang),
+        5 => m::ClassPermanent.get(lang),
+        _ => return None,
+    })
+}
+
+fn class_retry_short(class: u8, lang: Lang) -> Option<&'static str> {
+    Some(match class {
+        2 => m::RetryShortSuccess.get(lang),
+        3 => m::RetryShortIntermediate.get(lang),
+        4 => m::RetryShortTransient.get(lang),
+        5 => m::RetryShortPermanent.get(lang),
+        _ => return None,
+    })
+}
+
+fn class_retry(class: u8, lang: Lang) -> Option<&'static str> {
+    Some(match class {
+        2 => m::RetrySuccess.get(lang),
+        3 => m::RetryIntermediate.get(lang),
+        4 => m::RetryTransient.get(lang),
+        5 => m::RetryPermanent.get(lang),
+        _ => return None,
+    })
+}
+
+/// The first sentence of a text: up to a `.` followed by a space and a
+/// capital, a back-tick or a parenthesis (so `e.g. x` does not end it).
+pub fn first_sentence(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    let mut index = 0;
+    let mut in_code = false;
+    while index < bytes.len() {
+        match bytes[index] {
+            b'`' => in_code = !in_code,
+            b'.' | b'!' | b'?' if !in_code && bytes.get(index + 1) == Some(&b' ') => {
+                let next = text[index + 2..].chars().next();
+                let abbreviation = text[..index].ends_with("e.g") || text[..index].ends_with("i.e");
+                if !abbreviation && next.is_some_and(|c| c.is_uppercase() || c == '`' || c == '(') {
+                    return &text[..=index];
+                }
+            }
+            _ => {}
+        }
+        index += 1;
+    }
+    text
+}
+
+/// Class, retry, side and action: from the reply code when there is one.
+fn add_verdict(out: &mut Explanation, query: &Query, lang: Lang) {
+    let enhanced = match query.enhanced {
+        Some(EnhancedQuery::Full(code)) => Some(code),
+        _ => None,
+    };
+    let class = query
+        .reply
+        .map(ReplyCode::class_digit)
+        .or(enhanced.map(|code| code.class))
+        .or(match query.enhanced {
+            Some(EnhancedQuery::Subject { class, .. }) => Some(class),
+            _ => None,
+        });
+    let reply_text = query.reply.and_then(primary_reply_text);
+    let Some(class) = class else { return };
+    out.outcome = class_label(class, lang).map(str::to_string);
+    let per_code = reply_text.and_then(|text| text.retry);
+    out.retry = per_code
+        .map(|text| text.get(lang))
+        .or_else(|| class_retry(class, lang))
+        .map(str::to_string);
+    out.retry_short = per_code
+        .map(|text| text.get(lang))
+        .or_else(|| class_retry_short(class, lang))
+        .map(str::to_string);
+    let made_up = enhanced.is_some_and(|code| code.subject == 0 && code.detail == 0);
+    let side = if class == 2 {
+        Some(Side::Nobody)
+    } else if made_up {
+        reply_text.map(|text| text.side).or(Some(Side::Unknown))
+    } else {
+        enhanced
+            .and_then(lookup::side_of)
+            .or_else(|| match query.enhanced {
+                Some(EnhancedQuery::AnyClass { subject, detail }) => {
+                    texts::detail_text(subject, detail).map(|text| text.side)
+                }
+                _ => None,
+            })
+            .or(reply_text.map(|text| text.side))
+    };
+    out.side = side.map(|side| side.label(lang).to_string());
+    if class == 2 {
+        out.action = Some(m::NothingToDoSuccess.get(lang).to_string());
+        return;
+    }
+    let detail_action = |subject, detail| {
+        texts::detail_text(subject, detail).map(|text| match text.action {
+            Some(action) => action.get(lang),
+            None => first_sentence(text.advice.get(lang)),
+        })
+    };
+    let reply_action = reply_text.map(|text| match text.action {
+        Some(action) => action.get(lang),
+        None => first_sentence(text.advice.get(lang)),
+    });
+    let action = match query.enhanced {
+        _ if made_up => reply_action.or(enhanced.and_then(|c| detail_action(c.subject, c.detail))),
+        Some(EnhancedQuery::Full(code)) => detail_action(code.subject, code.detail)
+            .or_else(|| vendor::lookup(code).map(|row| first_sentence(row.advice.get(lang))))
+            .or(reply_action),
+        Some(EnhancedQuery::AnyClass { subject, detail }) => detail_action(subject, detail),
+        _ => reply_action,
+    };
+    out.action = action.map(str::to_string);
 }
 
 fn explain_reply(out: &mut Explanation, code: ReplyCode, lang: Lang) {
@@ -200,53 +222,31 @@ fn explain_reply(out: &mut Explanation, code: ReplyCode, lang: Lang) {
     let rows = code.rows();
     let verdict = reply::verdict(code);
     out.known = !rows.is_empty();
-    let class = code.class();
-    if let Some(class) = class {
-        fact(
-            out,
-            CLASS,
-            lang,
-            format!("{} — {}", class.digit(), class.label(lang)),
+    if let Some(label) = class_label(code.class_digit(), lang) {
+        out.fact(
+            m::LabelClass.get(lang),
+            format!("{} — {label}", code.class_digit()),
         );
     }
-    if let Some(category) = reply::category(code, lang) {
-        let label = Bi::new("Category", "Catégorie");
-        fact(
-            out,
-            label,
-            lang,
+    // The category (RFC 5321 section 4.2.1) only means something for
+    // standard replies: 101, 111 or 511 are no SMTP replies at all.
+    if verdict == ReplyVerdict::Standard
+        && let Some(category) = reply::category(code, lang)
+    {
+        out.fact(
+            m::LabelCategory.get(lang),
             format!("{} — {category}", (code.0 / 10) % 10),
         );
     }
-    let first_text = rows
-        .first()
-        .and_then(|row| texts::reply_text(row.code, row.standard));
-    if let Some(text) = first_text {
-        fact(out, SIDE, lang, capitalize(text.side.label(lang)));
-    }
-    if let Some(class) = class {
-        fact(out, RETRY, lang, class.retry(lang).to_string());
-    }
     match verdict {
-        ReplyVerdict::Unknown | ReplyVerdict::Impossible => {
-            out.title = Bi::new("Unknown reply code", "Code de réponse inconnu")
-                .get(lang)
-                .to_string();
-            out.warnings.push(
-                if verdict == ReplyVerdict::Impossible {
-                    Bi::new(
-                        "This is not a valid SMTP reply code: the first digit must be 2 to 5 and the second 0 to 5 (RFC 5321, section 4.2).",
-                        "Ce n'est pas un code de réponse SMTP valide : le premier chiffre va de 2 à 5 et le second de 0 à 5 (RFC 5321, section 4.2).",
-                    )
-                } else {
-                    Bi::new(
-                        "No RFC defines this reply code and it is not a known non-standard one; only its digits tell something.",
-                        "Aucune RFC ne définit ce code et il ne fait pas partie des codes non standard connus ; seuls ses chiffres renseignent.",
-                    )
-                }
-                .get(lang)
-                .to_string(),
-            );
+        ReplyVerdict::Unknown => {
+            out.title = m::TitleUnknownReply.get(lang).to_string();
+            out.warnings.push(m::WarnUnknownReply.get(lang).to_string());
+        }
+        ReplyVerdict::Impossible => {
+            out.title = m::TitleUnknownReply.get(lang).to_string();
+            out.warnings
+                .push(m::WarnImpossibleReply.get(lang).to_string());
         }
         _ => {}
     }
@@ -258,48 +258,40 @@ fn explain_reply(out: &mut Explanation, code: ReplyCode, lang: Lang) {
         };
         if index == 0 {
             out.title = title.to_string();
+            if !row.standard {
+                out.warnings
+                    .push(m::WarnNonStandardReply.get(lang).to_string());
+            }
+            if let Some(text) = text {
+                out.meaning = Some(text.meaning.get(lang).to_string());
+                out.paragraphs.push(format!(
+                    "**{}** — {}",
+                    m::LabelWhatToDo.get(lang),
+                    text.advice.get(lang)
+                ));
+            }
         } else {
-            out.paragraphs.push(format!(
-                "**{}** {title}",
-                Bi::new("Also used as:", "Autre usage :").get(lang)
-            ));
-        }
-        if !row.standard {
-            let origin = if row.note.is_empty() {
-                String::new()
-            } else {
-                format!(" ({})", row.note)
-            };
-            out.warnings.push(format!(
-                "{}{origin}",
-                Bi::new(
-                    "Non-standard: no RFC defines this reply code.",
-                    "Non standard : aucune RFC ne définit ce code de réponse."
-                )
-                .get(lang)
-            ));
-        }
-        if let Some(text) = text {
-            out.paragraphs.push(text.meaning.get(lang).to_string());
-            out.paragraphs.push(format!(
-                "**{}** — {}",
-                ADVICE.get(lang),
-                text.advice.get(lang)
-            ));
+            out.paragraphs
+                .push(format!("**{}** {title}", m::LabelAlsoUsed.get(lang)));
+            if let Some(text) = text {
+                out.paragraphs.push(text.meaning.get(lang).to_string());
+                out.paragraphs.push(format!(
+                    "**{}** — {}",
+                    m::LabelWhatToDo.get(lang),
+                    text.advice.get(lang)
+                ));
+            }
         }
         if !row.reference.is_empty() && row.standard {
-            fact(out, REFERENCE, lang, row.reference.to_string());
+            out.fact(m::LabelReference.get(lang), row.reference.to_string());
         }
     }
-    let related: Vec<String> = registry::DETAILS
+    let related: Vec<String> = lookup::usual_enhanced(code)
         .iter()
-        .filter(|row| row.basic.iter().any(|basic| *basic == code.to_string()))
-        .map(|row| format!("{}.{}.{}", code.class_digit(), row.subject, row.detail))
-        .take(8)
+        .map(ToString::to_string)
         .collect();
     if !related.is_empty() {
-        let label = Bi::new("Enhanced codes sent with it", "Codes étendus associés");
-        fact(out, label, lang, related.join(", "));
+        out.fact(m::LabelUsualEnhanced.get(lang), related.join(", "));
     }
 }
 
@@ -314,27 +306,27 @@ fn explain_enhanced(
         EnhancedQuery::AnyClass { subject, detail } => (None, subject, Some(detail)),
         EnhancedQuery::Subject { class, subject } => (Some(class), subject, None),
     };
-    out.code = match (reply, class, detail) {
-        (_, Some(c), Some(d)) => format!("{c}.{subject}.{d}"),
-        (_, None, Some(d)) => format!("X.{subject}.{d}"),
-        (_, Some(c), None) => format!("{c}.{subject}"),
-        (_, None, None) => String::new(),
+    out.code = match (class, detail) {
+        (Some(c), Some(d)) => format!("{c}.{subject}.{d}"),
+        (None, Some(d)) => format!("X.{subject}.{d}"),
+        (Some(c), None) => format!("{c}.{subject}"),
+        (None, None) => String::new(),
     };
     if let Some(reply) = reply {
         out.code = format!("{reply} {}", out.code);
+        add_reply_fact(out, reply, lang);
     }
-    if let Some(class_digit) = class
-        && let Some(class) = Class::from_digit(class_digit)
-    {
-        let title = registry::class(class_digit)
-            .map(|row| row.title)
-            .unwrap_or_default();
-        let title = match (lang, texts::class_text(class_digit)) {
-            (Lang::Fr, Some(text)) => text.title_fr,
-            _ => title,
+    if let Some(class_digit) = class {
+        let title = match (
+            lang,
+            texts::class_text(class_digit),
+            registry::class(class_digit),
+        ) {
+            (Lang::Fr, Some(text), _) => text.title_fr,
+            (_, _, Some(row)) => row.title,
+            _ => m::ClassUnregistered.get(lang),
         };
-        fact(out, CLASS, lang, format!("{class_digit} — {title}"));
-        let _ = class;
+        out.fact(m::LabelClass.get(lang), format!("{class_digit} — {title}"));
     }
     let subject_row = registry::subject(subject);
     let subject_title = match (lang, texts::subject_text(subject), subject_row) {
@@ -342,33 +334,28 @@ fn explain_enhanced(
         (_, _, Some(row)) => Some(row.title),
         _ => None,
     };
-    fact(
-        out,
-        SUBJECT,
-        lang,
-        match subject_title {
-            Some(title) => format!("{subject} — {title}"),
-            None => format!(
-                "{subject} — {}",
-                Bi::new(
-                    "not a registered subject (0 to 7)",
-                    "sujet non enregistré (0 à 7)"
-                )
-                .get(lang)
-            ),
-        },
+    out.fact(
+        m::LabelSubject.get(lang),
+        format!(
+            "{subject} — {}",
+            subject_title.unwrap_or(m::SubjectUnregistered.get(lang))
+        ),
     );
+    let success = class == Some(2);
     let Some(detail) = detail else {
-        out.title = subject_title.unwrap_or_default().to_string();
+        out.title = subject_title
+            .unwrap_or(m::TitleUnregisteredSubject.get(lang))
+            .to_string();
         out.known = subject_row.is_some();
         if let Some(text) = texts::subject_text(subject) {
-            out.paragraphs.push(text.meaning.get(lang).to_string());
+            out.meaning = Some(text.meaning.get(lang).to_string());
         }
         add_class_paragraph(out, class, lang);
         return;
     };
+    let full = class.map(|c| EnhancedCode::new(c, subject, detail));
     let registry_row = registry::detail(subject, detail);
-    let vendor_row = class.and_then(|c| vendor::lookup(EnhancedCode::new(c, subject, detail)));
+    let vendor_row = full.and_then(vendor::lookup);
     out.registered = Some(registry_row.is_some());
     out.known = registry_row.is_some() || vendor_row.is_some();
     if let Some(row) = registry_row {
@@ -378,41 +365,76 @@ fn explain_enhanced(
             (Lang::Fr, Some(text)) => text.title_fr.to_string(),
             _ => row.title.to_string(),
         };
-        fact(out, DETAIL, lang, format!("{detail} — {}", out.title));
-        if let Some(text) = text {
-            fact(out, SIDE, lang, capitalize(text.side.label(lang)));
+        out.fact(
+            m::LabelDetail.get(lang),
+            format!("{detail} — {}", out.title),
+        );
+        let replies: Vec<String> = row
+            .basic
+            .iter()
+            .map(|basic| match *basic {
+                "any" => m::AnyReply.get(lang).to_string(),
+                other => other.to_string(),
+            })
+            .collect();
+        if !replies.is_empty() {
+            out.fact(m::LabelUsualReplies.get(lang), replies.join(", "));
         }
-        add_retry_fact(out, class, reply, lang);
-        if !row.basic.is_empty() {
-            fact(out, BASIC, lang, row.basic.join(", "));
-        }
-        fact(out, REFERENCE, lang, row.reference.to_string());
-        if let Some(text) = text {
-            out.paragraphs.push(text.meaning.get(lang).to_string());
-            match class {
-                Some(4) => out.paragraphs.push(text.transient.get(lang).to_string()),
-                Some(5) => out.paragraphs.push(text.permanent.get(lang).to_string()),
-                Some(_) => {}
-                None => {
-                    out.paragraphs.push(format!(
-                        "**4.{subject}.{detail}** — {}",
-                        text.transient.get(lang)
-                    ));
-                    out.paragraphs.push(format!(
-                        "**5.{subject}.{detail}** — {}",
-                        text.permanent.get(lang)
-                    ));
+        out.fact(m::LabelReference.get(lang), row.reference.to_string());
+        if subject == 0 && detail == 0 && class.is_some_and(|c| c != 2) {
+            out.warnings.push(
+                m::MadeUpCode {
+                    class: &class.unwrap_or(5),
                 }
-            }
-            out.paragraphs.push(format!(
-                "**{}** — {}",
-                ADVICE.get(lang),
-                text.advice.get(lang)
-            ));
+                .get(lang),
+            );
         }
-        if let Some(c) = class {
-            for note in vendor::notes(EnhancedCode::new(c, subject, detail)) {
+        if let Some(text) = text {
+            if success {
+                let success_text = text
+                    .success
+                    .or_else(|| texts::class_text(2).map(|class| class.meaning));
+                out.meaning = success_text.map(|text| text.get(lang).to_string());
+            } else {
+                out.meaning = Some(text.meaning.get(lang).to_string());
+                match class {
+                    Some(4) => out.paragraphs.push(text.transient.get(lang).to_string()),
+                    Some(_) => out.paragraphs.push(text.permanent.get(lang).to_string()),
+                    None => {
+                        out.paragraphs.push(format!(
+                            "**{}** — {}",
+                            m::BothReadings {
+                                code: &format!("X.{subject}.{detail}"),
+                                class: &4
+                            }
+                            .get(lang),
+                            text.transient.get(lang)
+                        ));
+                        out.paragraphs.push(format!(
+                            "**{}** — {}",
+                            m::BothReadings {
+                                code: &format!("X.{subject}.{detail}"),
+                                class: &5
+                            }
+                            .get(lang),
+                            text.permanent.get(lang)
+                        ));
+                    }
+                }
                 out.paragraphs.push(format!(
+                    "**{}** — {}",
+                    m::LabelWhatToDo.get(lang),
+                    text.advice.get(lang)
+                ));
+            }
+        }
+        let classes: Vec<u8> = match class {
+            Some(c) => vec![c],
+            None => vec![4, 5],
+        };
+        for c in classes {
+            for note in vendor::notes(EnhancedCode::new(c, subject, detail)) {
+                out.vendor_notes.push(format!(
                     "**{}** — {} ({})",
                     note.vendor.name(),
                     note.note.get(lang),
@@ -422,71 +444,86 @@ fn explain_enhanced(
         }
     } else if let Some(row) = vendor_row {
         out.title = row.title.get(lang).to_string();
-        fact(out, DETAIL, lang, format!("{detail} — {}", out.title));
-        fact(out, SIDE, lang, capitalize(row.side.label(lang)));
-        add_retry_fact(out, class, reply, lang);
-        let label = Bi::new("Vendor", "Éditeur");
-        fact(out, label, lang, row.vendor.name().to_string());
-        fact(out, REFERENCE, lang, row.source.to_string());
-        out.warnings.push(format!(
-            "{} {}.",
-            Bi::new(
-                "Not in the IANA registry: a vendor-specific code of",
-                "Absent du registre IANA : code propre à"
-            )
+        out.fact(
+            m::LabelDetail.get(lang),
+            format!("{detail} — {}", out.title),
+        );
+        out.fact(m::LabelVendor.get(lang), row.vendor.name().to_string());
+        out.fact(m::LabelReference.get(lang), row.source.to_string());
+        out.warnings.push(
+            m::WarnVendorCode {
+                vendor: &row.vendor.name(),
+            }
             .get(lang),
-            row.vendor.name()
-        ));
-        out.paragraphs.push(row.meaning.get(lang).to_string());
+        );
+        out.meaning = Some(row.meaning.get(lang).to_string());
         out.paragraphs.push(format!(
             "**{}** — {}",
-            ADVICE.get(lang),
+            m::LabelWhatToDo.get(lang),
             row.advice.get(lang)
         ));
     } else {
-        out.title = Bi::new("Unregistered enhanced code", "Code étendu non enregistré")
-            .get(lang)
-            .to_string();
-        fact(
-            out,
-            DETAIL,
-            lang,
-            format!(
-                "{detail} — {}",
-                Bi::new("not in the IANA registry", "absent du registre IANA").get(lang)
-            ),
+        out.title = m::TitleUnregisteredEnhanced.get(lang).to_string();
+        out.fact(
+            m::LabelDetail.get(lang),
+            format!("{detail} — {}", m::DetailUnregistered.get(lang)),
         );
-        add_retry_fact(out, class, reply, lang);
-        let nearest: Vec<String> = enhanced::nearest(&out_code_tail(&out.code), 3)
+        let repairs: Vec<String> = full
+            .map(lookup::repairs)
+            .unwrap_or_default()
             .iter()
             .map(ToString::to_string)
             .collect();
-        out.warnings.push(format!(
-            "{} {}",
-            Bi::new(
-                "This code is not in the IANA registry and is not a known vendor code. Nearest registered codes:",
-                "Ce code n'est ni dans le registre IANA ni parmi les codes d'éditeurs connus. Codes enregistrés les plus proches :"
-            )
-            .get(lang),
-            nearest.join(", ")
-        ));
+        out.warnings.push(if repairs.is_empty() {
+            m::WarnUnregistered.get(lang).to_string()
+        } else {
+            m::WarnUnregisteredTypo {
+                codes: &repairs.join(", "),
+            }
+            .get(lang)
+        });
         if let Some(text) = texts::subject_text(subject) {
-            out.paragraphs.push(text.meaning.get(lang).to_string());
+            out.meaning = Some(text.meaning.get(lang).to_string());
         }
         add_class_paragraph(out, class, lang);
     }
+    if let (Some(reply), Some(code)) = (reply, full) {
+        add_pairing_warnings(out, reply, code, lang);
+    }
 }
 
-fn out_code_tail(code: &str) -> String {
-    code.rsplit(' ').next().unwrap_or(code).to_string()
+fn add_reply_fact(out: &mut Explanation, reply: ReplyCode, lang: Lang) {
+    let title =
+        reply.rows().first().map(
+            |row| match (lang, texts::reply_text(row.code, row.standard)) {
+                (Lang::Fr, Some(text)) => text.title_fr,
+                _ => row.title,
+            },
+        );
+    let value = format!(
+        "{reply} — {}",
+        title.unwrap_or(m::TitleUnknownReply.get(lang))
+    );
+    out.fact(m::LabelReplyCode.get(lang), value);
+    if reply::verdict(reply) == ReplyVerdict::Impossible {
+        out.warnings.push(m::WarnReplyInvalid.get(lang).to_string());
+    }
 }
 
-fn add_retry_fact(out: &mut Explanation, class: Option<u8>, reply: Option<ReplyCode>, lang: Lang) {
-    let class = class
-        .and_then(Class::from_digit)
-        .or_else(|| reply.and_then(ReplyCode::class));
-    if let Some(class) = class {
-        fact(out, RETRY, lang, class.retry(lang).to_string());
+fn add_pairing_warnings(out: &mut Explanation, reply: ReplyCode, code: EnhancedCode, lang: Lang) {
+    if let Some(warning) = class_mismatch(reply, code, lang) {
+        out.warnings.push(warning);
+    } else if !usual_pairing(reply, code)
+        && let Some(row) = registry_row(code)
+    {
+        out.warnings.push(
+            m::WarnUnlistedPairing {
+                reply: &reply,
+                code: &code,
+                listed: &row.basic.join(", "),
+            }
+            .get(lang),
+        );
     }
 }
 
@@ -496,68 +533,223 @@ fn add_class_paragraph(out: &mut Explanation, class: Option<u8>, lang: Lang) {
     }
 }
 
-fn add_reply_context(out: &mut Explanation, reply: ReplyCode, query: EnhancedQuery, lang: Lang) {
-    let rows = reply.rows();
-    let title = rows.first().map(
-        |row| match (lang, texts::reply_text(row.code, row.standard)) {
-            (Lang::Fr, Some(text)) => text.title_fr,
-            _ => row.title,
-        },
-    );
-    let value = match title {
-        Some(title) => format!("{reply} — {title}"),
-        None => format!(
-            "{reply} — {}",
-            Bi::new("unknown reply code", "code de réponse inconnu").get(lang)
-        ),
-    };
-    out.facts.insert(0, (REPLY.get(lang).to_string(), value));
-    if let EnhancedQuery::Full(code) = query {
-        if let Some(warning) = class_mismatch(reply, code, lang) {
-            out.warnings.push(warning);
-        } else if let Some(row) = code.registry()
-            && !row.basic.is_empty()
-            && !row.associates(reply.0)
-        {
-            out.warnings.push(format!(
-                "{} {} ({}).",
-                Bi::new(
-                    "The IANA registry does not list this reply code with",
-                    "Le registre IANA n'associe pas ce code de réponse à"
-                )
-                .get(lang),
-                code,
-                row.basic.join(", ")
-            ));
-        }
-    }
-    if reply::verdict(reply) == ReplyVerdict::Impossible {
-        out.warnings.push(
-            Bi::new(
-                "The reply code is not a valid SMTP reply code.",
-                "Le code de réponse n'est pas un code SMTP valide.",
-            )
-            .get(lang)
-            .to_string(),
-        );
+/// Markdown, for hovers and completion documentation.
+pub fn to_markdown(explanation: &Explanation, verbosity: Verbosity, lang: Lang) -> String {
+    match verbosity {
+        Verbosity::Short => short_markdown(explanation, lang),
+        Verbosity::Full => full_markdown(explanation, lang),
     }
 }
 
-/// `550 4.1.1`: the reply's class contradicts the enhanced code's class.
-pub fn class_mismatch(reply: ReplyCode, code: EnhancedCode, lang: Lang) -> Option<String> {
-    let reply_class = reply.class_digit();
-    if reply_class == code.class || !(2..=5).contains(&reply_class) {
-        return None;
+fn heading(explanation: &Explanation) -> String {
+    format!("### `{}` {}\n", explanation.code, explanation.title)
+}
+
+/// `**label**: value`, with the language's spacing before the colon.
+fn item(label: &str, value: &str, lang: Lang) -> String {
+    m::Item {
+        label: &label,
+        value: &value,
     }
-    Some(match lang {
-        Lang::En => format!(
-            "Class mismatch: reply {reply} is class {reply_class} but the enhanced code {code} is class {}; RFC 3463 requires both to agree (Postfix rewrites the enhanced class to match).",
-            code.class
-        ),
-        Lang::Fr => format!(
-            "Classes incohérentes : la réponse {reply} est de classe {reply_class} mais le code étendu {code} de classe {} ; la RFC 3463 exige qu'elles concordent (Postfix réécrit la classe du code étendu).",
-            code.class
-        ),
+    .get(lang)
+}
+
+/// The verdict as list items: outcome and retry, side, reason, action.
+fn verdict_items(explanation: &Explanation, verbosity: Verbosity, lang: Lang) -> Vec<String> {
+    let mut items = Vec::new();
+    let retry = match verbosity {
+        Verbosity::Short => &explanation.retry_short,
+        Verbosity::Full => &explanation.retry,
+    };
+    match (&explanation.outcome, retry) {
+        (Some(outcome), Some(retry)) => items.push(item(&capitalize(outcome), retry, lang)),
+        (Some(outcome), None) => items.push(format!("**{}**", capitalize(outcome))),
+        _ => {}
+    }
+    if let Some(side) = &explanation.side {
+        items.push(item(m::LabelSide.get(lang), side, lang));
+    }
+    if let Some(reason) = &explanation.reason {
+        items.push(item(m::LabelReason.get(lang), reason, lang));
+    }
+    if let Some(action) = &explanation.action {
+        items.push(item(m::LabelDo.get(lang), action, lang));
+    }
+    items
+}
+
+fn short_markdown(explanation: &Explanation, lang: Lang) -> String {
+    let mut out = heading(explanation);
+    for item in verdict_items(explanation, Verbosity::Short, lang) {
+        out.push_str(&format!("- {item}\n"));
+    }
+    for warning in &explanation.warnings {
+        out.push_str(&format!("- ⚠ {warning}\n"));
+    }
+    // The meaning fills what is left of the lines, a whole sentence at a time.
+    if let Some(meaning) = &explanation.meaning {
+        let mut kept = String::new();
+        let mut rest = meaning.as_str();
+        while !rest.is_empty() {
+            let sentence = first_sentence(rest);
+            let candidate = if kept.is_empty() {
+                sentence.to_string()
+            } else {
+                format!("{kept} {sentence}")
+            };
+            if rendered_lines(&format!("{out}\n{candidate}\n")) > SHORT_LINES {
+                break;
+            }
+            kept = candidate;
+            rest = rest[sentence.len()..].trim_start();
+        }
+        if !kept.is_empty() {
+            out.push('\n');
+            out.push_str(&kept);
+            out.push('\n');
+        }
+    }
+    if !explanation.vendor_notes.is_empty() {
+        out.push_str("\n---\n");
+        for note in &explanation.vendor_notes {
+            out.push('\n');
+            out.push_str(note);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+fn full_markdown(explanation: &Explanation, lang: Lang) -> String {
+    let mut out = heading(explanation);
+    for item in verdict_items(explanation, Verbosity::Full, lang) {
+        out.push_str(&format!("- {item}\n"));
+    }
+    for warning in &explanation.warnings {
+        out.push_str(&format!("- ⚠ {warning}\n"));
+    }
+    if let Some(meaning) = &explanation.meaning {
+        out.push('\n');
+        out.push_str(meaning);
+        out.push('\n');
+    }
+    for paragraph in &explanation.paragraphs {
+        out.push('\n');
+        out.push_str(paragraph);
+        out.push('\n');
+    }
+    if !explanation.facts.is_empty() {
+        out.push('\n');
+        for (label, value) in &explanation.facts {
+            out.push_str(&format!("- {}\n", item(label, value, lang)));
+        }
+    }
+    for note in &explanation.vendor_notes {
+        out.push('\n');
+        out.push_str(note);
+        out.push('\n');
+    }
+    out
+}
+
+/// Markdown markers out: what a reader sees of a Markdown text.
+pub fn plain(text: &str) -> String {
+    text.replace("**", "").replace('`', "")
+}
+
+/// How many lines of [`SHORT_WIDTH`] columns a Markdown text takes once
+/// rendered (markers removed, each source line wrapped on its own), up to
+/// the vendor section (`---`).
+pub fn rendered_lines(markdown: &str) -> usize {
+    let lines: Vec<&str> = markdown.lines().take_while(|line| *line != "---").collect();
+    // A blank line at the end is Markdown syntax, not something shown.
+    let shown = lines.len()
+        - lines
+            .iter()
+            .rev()
+            .take_while(|l| l.trim().is_empty())
+            .count();
+    lines[..shown]
+        .iter()
+        .map(|line| {
+            let text = plain(line.trim_start_matches("### "));
+            crate::messages::wrap(&text, SHORT_WIDTH)
+                .lines()
+                .count()
+                .max(1)
+        })
+        .sum()
+}
+
+/// Plain text, for a terminal: the verdict first, facts aligned, the long
+/// form wrapped at 78 columns (never at a no-break space).
+pub fn to_terminal(explanation: &Explanation, lang: Lang) -> String {
+    let mut out = format!("{}  {}\n", explanation.code, explanation.title);
+    for warning in &explanation.warnings {
+        out.push_str(&format!("! {}\n", plain(warning)));
+    }
+    let verdict = verdict_items(explanation, Verbosity::Full, lang);
+    if !verdict.is_empty() {
+        out.push('\n');
+        for item in verdict {
+            let wrapped = crate::messages::wrap(&plain(&item), 76);
+            for (index, line) in wrapped.lines().enumerate() {
+                out.push_str(if index == 0 { "* " } else { "  " });
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+    }
+    if let Some(meaning) = &explanation.meaning {
+        out.push('\n');
+        out.push_str(&crate::messages::wrap(&plain(meaning), 78));
+    }
+    for paragraph in &explanation.paragraphs {
+        out.push('\n');
+        out.push_str(&crate::messages::wrap(&plain(paragraph), 78));
+    }
+    if !explanation.facts.is_empty() {
+        out.push('\n');
+        let width = explanation
+            .facts
+            .iter()
+            .map(|(label, _)| label.chars().count())
+            .max()
+            .unwrap_or(0);
+        for (label, value) in &explanation.facts {
+            let pad = width - label.chars().count();
+            out.push_str(&format!("  {label}{}  {}\n", " ".repeat(pad), plain(value)));
+        }
+    }
+    for note in &explanation.vendor_notes {
+        out.push('\n');
+        out.push_str(&crate::messages::wrap(&plain(note), 78));
+    }
+    out
+}
+
+/// Machine output: every text plain, the full Markdown in its own field.
+pub fn to_json(explanation: &Explanation, kind: &str, lang: Lang) -> serde_json::Value {
+    let plain_all = |texts: &[String]| texts.iter().map(|t| plain(t)).collect::<Vec<_>>();
+    serde_json::json!({
+        "code": explanation.code,
+        "kind": kind,
+        "known": explanation.known,
+        "registered": explanation.registered,
+        "title": explanation.registry_title.clone().unwrap_or_else(|| explanation.title.clone()),
+        "summary": explanation.title,
+        "verdict": {
+            "class": explanation.outcome,
+            "retry": explanation.retry.as_deref().map(plain),
+            "side": explanation.side,
+            "action": explanation.action.as_deref().map(plain),
+        },
+        "meaning": explanation.meaning.as_deref().map(plain),
+        "facts": explanation.facts.iter().map(|(label, value)| serde_json::json!({"label": label, "value": plain(value)})).collect::<Vec<_>>(),
+        "paragraphs": plain_all(&explanation.paragraphs),
+        "warnings": plain_all(&explanation.warnings),
+        "vendor_notes": plain_all(&explanation.vendor_notes),
+        "markdown": full_markdown(explanation, lang),
     })
 }
 
@@ -569,153 +761,5 @@ fn capitalize(text: &str) -> String {
     }
 }
 
-/// A verdict used by diagnostics: what is wrong with an enhanced code.
-pub fn enhanced_verdict(code: EnhancedCode) -> EnhancedVerdict {
-    enhanced::verdict(code)
-}
-
-/// Markdown, for hovers.
-pub fn to_markdown(explanation: &Explanation) -> String {
-    let mut out = String::new();
-    out.push_str(&format!(
-        "### `{}` {}\n\n",
-        explanation.code, explanation.title
-    ));
-    for warning in &explanation.warnings {
-        out.push_str(&format!("⚠ {warning}\n\n"));
-    }
-    for (label, value) in &explanation.facts {
-        out.push_str(&format!("- **{label}**: {value}\n"));
-    }
-    for paragraph in &explanation.paragraphs {
-        out.push('\n');
-        out.push_str(paragraph);
-        out.push('\n');
-    }
-    out
-}
-
-/// Plain text, for a terminal: Markdown markers removed, facts aligned.
-pub fn to_terminal(explanation: &Explanation) -> String {
-    let strip = |text: &str| text.replace("**", "").replace('`', "");
-    let mut out = format!("{}  {}\n", explanation.code, explanation.title);
-    for warning in &explanation.warnings {
-        out.push_str(&format!("! {}\n", strip(warning)));
-    }
-    out.push('\n');
-    let width = explanation
-        .facts
-        .iter()
-        .map(|(label, _)| label.chars().count())
-        .max()
-        .unwrap_or(0);
-    for (label, value) in &explanation.facts {
-        let pad = width - label.chars().count();
-        out.push_str(&format!("  {label}{}  {}\n", " ".repeat(pad), strip(value)));
-    }
-    for paragraph in &explanation.paragraphs {
-        out.push('\n');
-        out.push_str(&crate::messages::wrap(&strip(paragraph), 78));
-    }
-    out
-}
-
-/// A short meaning for inlay hints and completion labels.
-pub fn short_title(code: EnhancedCode, lang: Lang) -> Option<String> {
-    if code.registry().is_some() {
-        let text = texts::detail_text(code.subject, code.detail);
-        Some(match (lang, text) {
-            (Lang::Fr, Some(text)) => text.title_fr.to_string(),
-            _ => code.registry()?.title.to_string(),
-        })
-    } else {
-        code.vendor().map(|row| row.title.get(lang).to_string())
-    }
-}
-
-/// Who has to act, for a registered or vendor code.
-pub fn side_of(code: EnhancedCode) -> Option<Side> {
-    texts::detail_text(code.subject, code.detail)
-        .map(|text| text.side)
-        .or_else(|| code.vendor().map(|row| row.side))
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn query(text: &str) -> Result<Query, QueryError> {
-        parse_query(text, Lang::En)
-    }
-
-    #[test]
-    fn query_forms() {
-        let full = |c, s, d| Some(EnhancedQuery::Full(EnhancedCode::new(c, s, d)));
-        assert_eq!(query("550").unwrap().reply, Some(ReplyCode(550)));
-        assert_eq!(query("5.1.1").unwrap().enhanced, full(5, 1, 1));
-        let both = query("550 5.1.1").unwrap();
-        assert_eq!(
-            (both.reply, both.enhanced),
-            (Some(ReplyCode(550)), full(5, 1, 1))
-        );
-        let dashed = query("550-5.1.1").unwrap();
-        assert_eq!(
-            (dashed.reply, dashed.enhanced),
-            (Some(ReplyCode(550)), full(5, 1, 1))
-        );
-        let texted = query("550 5.1.1 The email account does not exist").unwrap();
-        assert_eq!(texted.enhanced, full(5, 1, 1));
-        let bare_text = query("550 Mailbox unavailable").unwrap();
-        assert_eq!(bare_text.enhanced, None);
-        assert_eq!(
-            query("X.1.1").unwrap().enhanced,
-            Some(EnhancedQuery::AnyClass {
-                subject: 1,
-                detail: 1
-            })
-        );
-        assert_eq!(
-            query("5.1").unwrap().enhanced,
-            Some(EnhancedQuery::Subject {
-                class: 5,
-                subject: 1
-            })
-        );
-    }
-
-    #[test]
-    fn bad_queries_name_the_nearest_codes() {
-        let error = query("6.1.1").unwrap_err();
-        assert!(error.nearest.contains(&"5.1.1".to_string()), "{error:?}");
-        let error = query("5.1.1000").unwrap_err();
-        assert_eq!(error.nearest[0], "5.1.10");
-        assert!(query("650").is_err());
-        assert!(query("").is_err());
-        assert!(query("5..1").is_err());
-        assert!(query("55").is_err());
-    }
-
-    #[test]
-    fn mismatch_is_reported() {
-        let explanation = explain(&query("550 4.1.1").unwrap(), Lang::En);
-        assert!(
-            explanation
-                .warnings
-                .iter()
-                .any(|w| w.contains("Class mismatch"))
-        );
-        let explanation = explain(&query("421 4.7.26").unwrap(), Lang::En);
-        assert!(
-            explanation
-                .warnings
-                .iter()
-                .any(|w| w.contains("does not list"))
-        );
-        let explanation = explain(&query("550 5.1.1").unwrap(), Lang::En);
-        assert!(
-            explanation.warnings.is_empty(),
-            "{:?}",
-            explanation.warnings
-        );
-    }
-}
+mod tests;

@@ -5,11 +5,15 @@
 //!   (generated from `fixtures/reference/*.csv` by a test, committed).
 //! - `texts`: our own explanations of every registered code, en + fr.
 //! - `vendor`: detail codes that are not registered but common in bounces.
-//! - `enhanced`, `reply`: parsing and lookup of the two code kinds.
+//! - `enhanced`, `reply`: the two code kinds and their strict parsing.
+//! - `lookup`: verdicts, titles, sides, pairings and repairs of codes.
+//! - `query`: what people paste after `mail-lsp explain`.
 //! - `explain`: the one explanation model shared by hover and the CLI.
 
 pub mod enhanced;
 pub mod explain;
+pub mod lookup;
+pub mod query;
 
 #[cfg(test)]
 mod data_tests;
@@ -18,7 +22,8 @@ pub mod reply;
 pub mod texts;
 pub mod vendor;
 
-pub use enhanced::{EnhancedCode, EnhancedVerdict, Malformed};
+pub use enhanced::{EnhancedCode, Malformed};
+pub use lookup::EnhancedVerdict;
 pub use reply::ReplyCode;
 
 /// The language of the texts shown to the user.
@@ -82,20 +87,24 @@ pub enum Side {
     Network,
     /// Nothing is wrong: a success or an informational reply.
     Nobody,
+    /// Nothing tells: a code an MTA made up (`X.0.0`) with no reply to read.
+    Unknown,
 }
 
 impl Side {
+    /// Who has to act, in words: `the sender`.
     pub fn label(self, lang: Lang) -> &'static str {
-        let text = match self {
-            Side::Sender => Bi::new("the sender", "l'expéditeur"),
-            Side::Recipient => Bi::new("the recipient", "le destinataire"),
-            Side::ReceivingServer => Bi::new("the receiving server", "le serveur destinataire"),
-            Side::SendingServer => Bi::new("the sending server", "le serveur expéditeur"),
-            Side::Configuration => Bi::new("configuration", "la configuration"),
-            Side::Network => Bi::new("the network", "le réseau"),
-            Side::Nobody => Bi::new("nobody: nothing is wrong", "personne : tout va bien"),
-        };
-        text.get(lang)
+        use crate::messages::codes as m;
+        match self {
+            Side::Sender => m::SideSender.get(lang),
+            Side::Recipient => m::SideRecipient.get(lang),
+            Side::ReceivingServer => m::SideReceivingServer.get(lang),
+            Side::SendingServer => m::SideSendingServer.get(lang),
+            Side::Configuration => m::SideConfiguration.get(lang),
+            Side::Network => m::SideNetwork.get(lang),
+            Side::Nobody => m::SideNobody.get(lang),
+            Side::Unknown => m::SideUnknown.get(lang),
+        }
     }
 }
 
@@ -130,45 +139,6 @@ impl Class {
             Class::Transient => 4,
             Class::Permanent => 5,
         }
-    }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        let text = match self {
-            Class::Success => Bi::new("success", "succès"),
-            Class::Intermediate => Bi::new("intermediate", "intermédiaire"),
-            Class::Transient => Bi::new("temporary failure", "échec temporaire"),
-            Class::Permanent => Bi::new("permanent failure", "échec définitif"),
-        };
-        text.get(lang)
-    }
-
-    /// What the sending server does after a reply of this class.
-    pub fn retry(self, lang: Lang) -> &'static str {
-        let text = match self {
-            Class::Success => Bi::new(
-                "No retry needed: the step succeeded.",
-                "Pas de nouvel essai : l'étape a réussi.",
-            ),
-            Class::Intermediate => Bi::new(
-                "No retry: the server waits for the next part of the dialogue.",
-                "Pas de nouvel essai : le serveur attend la suite du dialogue.",
-            ),
-            Class::Transient => Bi::new(
-                "Yes: the sending server keeps the message in its queue and tries again \
-                 later, until the queue lifetime runs out (Postfix: `maximal_queue_lifetime`, \
-                 5 days by default), then bounces it.",
-                "Oui : le serveur expéditeur garde le message en file d'attente et réessaie \
-                 plus tard, jusqu'à la fin de sa durée de vie en file (Postfix : \
-                 `maximal_queue_lifetime`, 5 jours par défaut), puis le renvoie en erreur.",
-            ),
-            Class::Permanent => Bi::new(
-                "No: the failure is final. The sending server gives up and returns a bounce \
-                 (non-delivery report) to the sender.",
-                "Non : l'échec est définitif. Le serveur expéditeur abandonne et renvoie un \
-                 avis de non-remise à l'expéditeur.",
-            ),
-        };
-        text.get(lang)
     }
 }
 

@@ -6,7 +6,7 @@
 //! from a code that does not exist.
 
 use super::registry::{self, RegistryReply};
-use super::{Bi, Class, Lang};
+use super::{Class, Lang};
 use std::fmt;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -74,15 +74,15 @@ pub fn verdict(code: ReplyCode) -> ReplyVerdict {
 
 /// The meaning of the second digit (RFC 5321 section 4.2.1).
 pub fn category(code: ReplyCode, lang: Lang) -> Option<&'static str> {
-    let text = match (code.0 / 10) % 10 {
-        0 => Bi::new("syntax", "syntaxe"),
-        1 => Bi::new("information", "information"),
-        2 => Bi::new("connection", "connexion"),
-        3 | 4 => Bi::new("unspecified", "non spécifié"),
-        5 => Bi::new("mail system", "système de messagerie"),
+    use crate::messages::codes as m;
+    Some(match (code.0 / 10) % 10 {
+        0 => m::CategorySyntax.get(lang),
+        1 => m::CategoryInformation.get(lang),
+        2 => m::CategoryConnection.get(lang),
+        3 | 4 => m::CategoryUnspecified.get(lang),
+        5 => m::CategoryMailSystem.get(lang),
         _ => return None,
-    };
-    Some(text.get(lang))
+    })
 }
 
 /// Every known reply code of a class, standard ones first, ascending.

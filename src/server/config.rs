@@ -10,6 +10,7 @@
 use crate::analysis::config::version::Version;
 use crate::analysis::{self, Options};
 use crate::codes::Lang;
+use crate::codes::explain::Verbosity;
 use serde_json::Value;
 use std::collections::HashMap;
 
@@ -85,6 +86,14 @@ pub const SETTINGS: &[Setting] = &[
         },
         aliases: &[],
     },
+    Setting {
+        key: "hover.verbosity",
+        shape: Shape::Choice {
+            words: &["short", "full"],
+            default: "short",
+        },
+        aliases: &[],
+    },
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -99,6 +108,8 @@ pub struct Settings {
     pub inlay_hints: bool,
     /// `postfix.version`: the Postfix the configurations are for.
     pub postfix_version: Option<Version>,
+    /// `hover.verbosity`: the verdict and the meaning (`short`), or all (`full`).
+    pub hover_verbosity: Verbosity,
 }
 
 impl Default for Settings {
@@ -206,6 +217,10 @@ impl Settings {
             disabled_rules: values.rules_off("diagnostics.rules"),
             inlay_hints: values.boolean("inlayHints.enable"),
             postfix_version: Version::parse(values.choice("postfix.version")),
+            hover_verbosity: match values.choice("hover.verbosity") {
+                "full" => Verbosity::Full,
+                _ => Verbosity::Short,
+            },
         }
     }
 
@@ -214,6 +229,7 @@ impl Settings {
             lang: self.locale.unwrap_or(client_lang),
             disabled_rules: self.disabled_rules.clone(),
             postfix_version: self.postfix_version,
+            hover_verbosity: self.hover_verbosity,
         }
     }
 }

@@ -22,6 +22,7 @@ export const SERVER_SETTINGS: ReadonlyArray<{ key: string; default: unknown }> =
   { key: 'diagnostics.rules', default: {} },
   { key: 'inlayHints.enable', default: true },
   { key: 'postfix.version', default: '' },
+  { key: 'hover.verbosity', default: 'short' },
 ];
 
 /** The diagnostic rules (`mailLsp.diagnostics.rules`). */

@@ -224,21 +224,13 @@ fn an_exim_message_code() {
         expect![[r#"
             17..26
             ### `550 5.7.1` Delivery not authorized, message refused
+            - **Permanent failure**: not retried, the sender gets a non-delivery report
+            - **Whose side**: the sender
+            - **Do**: On your own Postfix, `Relay access denied` means the client must authenticate (port 587, `permit_sasl_authenticated` in `smtpd_relay_restrictions`) or be listed in `mynetworks`, or that the domain is missing from `mydestination`, `relay_domains` or the virtual domains.
 
-            - **Reply code**: 550 — Requested action not taken: mailbox unavailable
-            - **Class**: 5 — Permanent Failure
-            - **Subject**: 7 — Security or Policy Status
-            - **Detail**: 1 — Delivery not authorized, message refused
-            - **Whose side**: The sender
-            - **Retried**: No: the failure is final. The sending server gives up and returns a bounce (non-delivery report) to the sender.
-            - **Usual reply codes**: 451, 454, 502, 503, 533, 550, 551
-            - **Reference**: RFC 3463
+            The receiving server's policy refuses this client, sender, recipient or content.
 
-            The receiving server's policy refuses this client, sender, recipient or content. The usual cases: relay denied (`554 5.7.1 <user@elsewhere.example>: Relay access denied`: the client is neither trusted nor authenticated and the recipient domain is not one the server handles), a sending IP on a DNSBL (`blocked using zen.spamhaus.org`), an access map, header check or content filter match, mail judged to be spam, or a recipient such as a group or list that only accepts certain senders.
-
-            A deliberate refusal: the server will not relay for this client, or it blocks this IP, sender, recipient or content. Sending again unchanged gets the same answer.
-
-            **What to do** — On your own Postfix, `Relay access denied` means the client must authenticate (port 587, `permit_sasl_authenticated` in `smtpd_relay_restrictions`) or be listed in `mynetworks`, or that the domain is missing from `mydestination`, `relay_domains` or the virtual domains. When a remote server refuses you, look the sending IP up on DNSBLs (`dig +short 4.3.2.1.zen.spamhaus.org` for 1.2.3.4, from a non-public resolver) and request delisting, check PTR and SPF/DKIM/DMARC, and send the full reply text to the recipient's postmaster. A user who gets it from a mail client must turn on SMTP authentication in the account settings.
+            ---
 
             **Google (Gmail / Workspace)** — Gmail uses `550 5.7.1` widely: likely unsolicited mail, very low IP or domain reputation, a policy set by the recipient's administrator (the text then includes `gcdp`), IPv6 mail without PTR or authentication, and messages that break RFC 5322 (missing or multiple `From:`, no `Message-ID:`, duplicate headers). (Google Workspace Admin Help, "Gmail SMTP errors and codes", https://support.google.com/a/answer/3726730)
 

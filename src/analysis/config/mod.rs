@@ -27,7 +27,8 @@ use super::diagnostics::{self, CLASS_MISMATCH, UNKNOWN_REPLY_CODE, UNREGISTERED_
 use super::logscan::{CodeFound, EnhancedToken};
 use super::{Diagnostic, FileKind, Fix, Options, Severity};
 use crate::codes::Lang;
-use crate::codes::enhanced::{self, EnhancedVerdict};
+use crate::codes::enhanced;
+use crate::codes::lookup::{self, EnhancedVerdict};
 use crate::codes::reply::{self, ReplyCode};
 use crate::messages::config as messages;
 use std::ops::Range;
@@ -397,7 +398,7 @@ pub fn document_diagnostics(kind: FileKind, text: &str, options: &Options) -> Ve
                 UNKNOWN_REPLY_CODE => Severity::Warning,
                 UNREGISTERED_ENHANCED_CODE => match &code.found.enhanced {
                     Some((_, EnhancedToken::Valid(c)))
-                        if matches!(enhanced::verdict(*c), EnhancedVerdict::Vendor(_)) =>
+                        if matches!(lookup::verdict(*c), EnhancedVerdict::Vendor(_)) =>
                     {
                         Severity::Information
                     }
@@ -550,7 +551,7 @@ pub fn hover(
     {
         return Some((
             code.found.span(),
-            super::hover::markdown_for(&code.found, line_text, lang),
+            super::hover::markdown_for(&code.found, line_text, lang, options.hover_verbosity),
         ));
     }
     match kind {

@@ -105,7 +105,7 @@ pub fn suggest(name: &str) -> Option<&'static str> {
         if param.name.len().abs_diff(name.len()) > limit {
             continue;
         }
-        let distance = crate::codes::enhanced::edit_distance(name, param.name);
+        let distance = crate::codes::lookup::edit_distance(name, param.name);
         if distance <= limit && best.is_none_or(|(d, _)| distance < d) {
             best = Some((distance, param.name));
         }

@@ -5,7 +5,7 @@ use super::{Logical, Scan, UNKNOWN_ACTION, looks_enhanced, reply_token};
 use crate::analysis::completion::{self, Completion, Slot};
 use crate::analysis::{FileKind, Severity};
 use crate::codes::Lang;
-use crate::codes::enhanced::edit_distance;
+use crate::codes::lookup::edit_distance;
 
 const ACTIONS: &[&str] = &[
     "OK", "RELAY", "REJECT", "DISCARD", "SKIP", "FRIEND", "HATER",

@@ -50,6 +50,8 @@ pub struct DetailText {
     pub permanent: Bi,
     /// What to do, for the person reading the log (sender's or receiver's postmaster).
     pub advice: Bi,
+    /// The one most useful action, when the advice's first sentence is not it.
+    pub action: Option<Bi>,
 }
 
 /// Text for a reply code of `reply-codes.csv`, keyed by (code, standard).
@@ -64,6 +66,10 @@ pub struct ReplyText {
     /// AUTH, a greeting): replaces the class's retry text.
     pub retry: Option<Bi>,
     pub advice: Bi,
+    /// The one most useful action, when the advice's first sentence is not it.
+    pub action: Option<Bi>,
+    /// Enhanced codes real servers send with it, the most used first.
+    pub usual: &'static [&'static str],
 }
 
 pub fn class_text(class: u8) -> Option<&'static ClassText> {

@@ -3,4 +3,5 @@
 
 pub(crate) mod codes;
 pub(crate) mod config;
+pub(crate) mod diagnostics;
 pub(crate) mod reasons;

@@ -9,7 +9,7 @@ use crate::analysis::config::{
     replace_fix, reply_token, tokens,
 };
 use crate::codes::Lang;
-use crate::codes::enhanced::edit_distance;
+use crate::codes::lookup::edit_distance;
 use crate::messages::config as messages;
 use std::ops::Range;
 

@@ -1,0 +1,150 @@
+use super::*;
+
+fn explained(text: &str, lang: Lang) -> Explanation {
+    explain(&parse_query(text, lang).unwrap(), lang)
+}
+
+#[test]
+fn mismatch_is_reported() {
+    let explanation = explained("550 4.1.1", Lang::En);
+    assert!(
+        explanation
+            .warnings
+            .iter()
+            .any(|w| w.contains("Class mismatch")),
+        "{:?}",
+        explanation.warnings
+    );
+    let explanation = explained("550 5.1.1", Lang::En);
+    assert!(
+        explanation.warnings.is_empty(),
+        "{:?}",
+        explanation.warnings
+    );
+}
+
+#[test]
+fn the_reply_code_decides_the_retry() {
+    let retry = |text: &str| explained(text, Lang::En).retry.unwrap_or_default();
+    assert!(
+        retry("550 4.1.1").starts_with("Not retried"),
+        "{}",
+        retry("550 4.1.1")
+    );
+    assert!(
+        retry("451 5.7.3").starts_with("Retried"),
+        "{}",
+        retry("451 5.7.3")
+    );
+    assert!(retry("421 5.7.32").starts_with("Retried"));
+    assert!(retry("250 5.1.1").starts_with("Nothing to retry"));
+    assert!(retry("5.1.1").starts_with("Not retried"));
+    assert!(retry("4.1.1").starts_with("Retried"));
+    assert!(retry("535").contains("smtp_sasl_auth_soft_bounce"));
+    assert!(retry("554").contains("smtp_skip_5xx_greeting"));
+    assert!(retry("453").starts_with("Nothing to retry"));
+}
+
+#[test]
+fn success_reads_as_success() {
+    for text in [
+        "2.0.0",
+        "250 2.0.0",
+        "250 2.1.0",
+        "235 2.7.0",
+        "2.1.5",
+        "250",
+    ] {
+        let explanation = explained(text, Lang::En);
+        assert_eq!(
+            explanation.side.as_deref(),
+            Some("nobody: nothing is wrong"),
+            "{text}"
+        );
+        assert_eq!(
+            explanation.action.as_deref(),
+            Some("Nothing to do: the step succeeded.")
+        );
+        if text.contains('.') {
+            let all = to_markdown(&explanation, Verbosity::Full, Lang::En);
+            assert!(!all.contains("postmaster"), "{text}: {all}");
+        }
+    }
+}
+
+#[test]
+fn real_pairs_get_no_warning() {
+    for text in [
+        "452 4.5.3",
+        "452 4.2.2",
+        "554 5.7.1",
+        "450 4.7.1",
+        "450 4.1.8",
+        "421 4.7.0",
+        "550 5.2.2",
+        "250 2.0.0",
+    ] {
+        let explanation = explained(text, Lang::En);
+        assert!(
+            explanation.warnings.is_empty(),
+            "{text}: {:?}",
+            explanation.warnings
+        );
+    }
+}
+
+/// Every code a hover can show, in both languages.
+fn every_query() -> Vec<Query> {
+    let mut queries = Vec::new();
+    for row in registry::DETAILS {
+        for class in [2, 4, 5] {
+            let code = EnhancedCode::new(class, row.subject, row.detail);
+            queries.push(Query {
+                reply: None,
+                enhanced: Some(EnhancedQuery::Full(code)),
+            });
+            for reply in lookup::usual_enhanced_replies_for_tests(code) {
+                queries.push(Query {
+                    reply: Some(reply),
+                    enhanced: Some(EnhancedQuery::Full(code)),
+                });
+            }
+        }
+    }
+    for row in registry::REPLIES {
+        queries.push(Query {
+            reply: Some(ReplyCode(row.code)),
+            enhanced: None,
+        });
+    }
+    for row in vendor::VENDOR_CODES {
+        queries.push(Query {
+            reply: None,
+            enhanced: Some(EnhancedQuery::Full(row.code)),
+        });
+    }
+    queries
+}
+
+#[test]
+fn short_hovers_fit_twelve_lines_of_eighty_columns() {
+    let mut too_long = Vec::new();
+    let mut count = 0;
+    for query in every_query() {
+        for lang in [Lang::En, Lang::Fr] {
+            let markdown = to_markdown(&explain(&query, lang), Verbosity::Short, lang);
+            count += 1;
+            let lines = rendered_lines(&markdown);
+            if lines > SHORT_LINES {
+                too_long.push(format!("{lines} lines:\n{markdown}"));
+            }
+        }
+    }
+    assert!(count > 500, "{count}");
+    assert!(
+        too_long.is_empty(),
+        "{} too long, e.g.\n{}",
+        too_long.len(),
+        too_long[0]
+    );
+}
