@@ -728,3 +728,16 @@ fn postfix_versions() {
     let names = complete(FileKind::PostfixMain, "smtpd_tls_enable_r$0");
     assert_eq!(names, ["smtpd_tls_enable_rpk"]);
 }
+
+#[test]
+fn a_setting_repeated_with_the_same_value_is_a_hint() {
+    assert_eq!(
+        diags(
+            FileKind::PostfixMain,
+            "mailbox_size_limit = 0\nrecipient_delimiter = +\nmailbox_size_limit =  0\n"
+        ),
+        [
+            "0:0-18 Hint duplicate-parameter: mailbox_size_limit is set again on line 3, to the same value: this line can go"
+        ]
+    );
+}

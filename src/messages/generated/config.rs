@@ -247,6 +247,21 @@ impl DuplicateParameter<'_> {
     }
 }
 
+/// `duplicate-parameter-same-value`
+pub(crate) struct DuplicateParameterSameValue<'a> {
+    pub(crate) line: &'a dyn Display,
+    pub(crate) name: &'a dyn Display,
+}
+
+impl DuplicateParameterSameValue<'_> {
+    pub(crate) fn get(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!("{name} is set again on line {line}, to the same value: this line can go", line = self.line, name = self.name),
+            Lang::Fr => format!("{name} est redéfini ligne {line}, avec la même valeur\u{a0}: cette ligne peut partir", line = self.line, name = self.name),
+        }
+    }
+}
+
 /// `fix-enhanced-class`
 /// Quick-fix title.
 pub(crate) struct FixEnhancedClass<'a> {

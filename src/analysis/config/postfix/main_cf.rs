@@ -199,16 +199,37 @@ pub(crate) fn main_cf(text: &str, options: &Options) -> Scan {
             && !alternatives(entry, &entries[later])
         {
             let (line, _) = lines[entries[later].logical].locate(0);
+            let value = |e: &Entry| {
+                lines[e.logical].text[e.value.clone()]
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+            };
+            // The same value twice changes nothing: a hint to tidy up.
+            let (severity, message) = if value(entry) == value(&entries[later]) {
+                (
+                    Severity::Hint,
+                    messages::DuplicateParameterSameValue {
+                        name: &name,
+                        line: &(line + 1),
+                    }
+                    .get(lang),
+                )
+            } else {
+                (
+                    Severity::Warning,
+                    messages::DuplicateParameter {
+                        name: &name,
+                        line: &(line + 1),
+                    }
+                    .get(lang),
+                )
+            };
             scan.diag(
                 logical,
                 entry.name_range.clone(),
-                Severity::Warning,
+                severity,
                 DUPLICATE_PARAMETER,
-                messages::DuplicateParameter {
-                    name: &name,
-                    line: &(line + 1),
-                }
-                .get(lang),
+                message,
                 Vec::new(),
             );
         }
