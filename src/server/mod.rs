@@ -31,6 +31,7 @@ pub(crate) mod rope_text;
 pub(crate) mod service;
 pub(crate) mod session;
 pub mod transport;
+pub(crate) mod workspace;
 pub(crate) mod writer;
 
 use session::Session;
