@@ -250,6 +250,61 @@ pub fn references<T: Text + ?Sized>(
     }
 }
 
+/// The map files a main.cf or master.cf names (`hash:/etc/postfix/virtual`),
+/// in document order; empty for other kinds.
+pub fn map_references<T: Text + ?Sized>(
+    kind: FileKind,
+    text: &T,
+) -> Vec<config::maps::MapReference> {
+    if !matches!(kind, FileKind::PostfixMain | FileKind::PostfixMaster) {
+        return Vec::new();
+    }
+    config::maps::references(kind, &text.whole())
+}
+
+/// The workspace file (one of `candidates`) a map reference of the
+/// document at `document` means.
+pub fn resolve_map<'a>(
+    reference: &config::maps::MapReference,
+    document: &str,
+    candidates: &[&'a str],
+) -> Option<&'a str> {
+    config::maps::resolve(reference, document, candidates)
+}
+
+/// `missing-map` information for the references not `resolved` (see
+/// `config::maps::missing`).
+pub fn missing_maps(
+    text: &str,
+    references: &[config::maps::MapReference],
+    resolved: &[bool],
+    options: &Options,
+) -> Vec<Diagnostic> {
+    if !options.enabled(config::MISSING_MAP) {
+        return Vec::new();
+    }
+    config::maps::missing(text, references, resolved, options.lang)
+}
+
+/// In an Exim configuration, the ACL, driver, macro or named list under
+/// byte `offset`: `(name, written with a leading '+')`.
+pub fn exim_name_at<T: Text + ?Sized>(
+    kind: FileKind,
+    text: &T,
+    offset: usize,
+) -> Option<(String, bool)> {
+    if kind != FileKind::EximConf {
+        return None;
+    }
+    let whole = text.whole();
+    config::exim::name_at(&config::masked(kind, &whole), offset)
+}
+
+/// Where another Exim file (`text`) defines `name`: its range there.
+pub fn exim_definition_of(text: &str, name: &str, plus: bool) -> Option<Range<usize>> {
+    config::exim::find_definition(&config::masked(FileKind::EximConf, text), name, plus)
+}
+
 /// Every occurrence of the queue ID under byte `offset`.
 pub fn highlights<T: Text + ?Sized>(kind: FileKind, text: &T, offset: usize) -> Vec<Range<usize>> {
     match queue_id_at(kind, text, offset) {

@@ -176,6 +176,9 @@ impl Dispatcher {
             "workspace/didChangeConfiguration" => {
                 handlers::text_sync::did_change_configuration(&self.session, &body)
             }
+            "workspace/didChangeWorkspaceFolders" => {
+                handlers::text_sync::did_change_workspace_folders(&self.session, &body)
+            }
             _ => match id {
                 Some(id) => self.request(method, id, &body),
                 None => tracing::debug!("{method}: ignored"),
@@ -217,6 +220,9 @@ impl Dispatcher {
                 self.on_document(id, body, "inlayHint", inlay_hints::inlay_hints)
             }
             "textDocument/codeLens" => self.on_document(id, body, "codeLens", code_lens::code_lens),
+            "textDocument/documentLink" => {
+                self.on_document(id, body, "documentLink", links::document_link)
+            }
             PANIC_FOR_TEST if self.test_hooks => match from_proto::params::<Value>(body) {
                 Ok(params) => self
                     .runner

@@ -55,6 +55,19 @@ impl LanguageServer for Backend {
             .as_ref()
             .map(Settings::from_json)
             .unwrap_or_default();
+        // The workspace folders (the root when the client names none).
+        #[allow(deprecated)] // `root_uri` is what older clients send
+        let folders: Vec<std::path::PathBuf> = match &params.workspace_folders {
+            Some(folders) => folders
+                .iter()
+                .filter_map(|folder| folder.uri.to_file_path().map(|p| p.into_owned()))
+                .collect(),
+            None => params
+                .root_uri
+                .iter()
+                .filter_map(|uri| uri.to_file_path().map(|p| p.into_owned()))
+                .collect(),
+        };
         self.session.initialize(
             encoding,
             work_done_progress,
@@ -62,6 +75,8 @@ impl LanguageServer for Backend {
             settings,
             problems,
         );
+        self.session
+            .set_workspace(crate::server::workspace::Workspace::new(folders));
         Ok(InitializeResult {
             capabilities: capabilities::server_capabilities(encoding),
             server_info: Some(capabilities::server_info()),

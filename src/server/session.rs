@@ -9,12 +9,14 @@ use crate::analysis::{self, Diagnostic, FileKind, Options};
 use crate::codes::Lang;
 use crate::server::config::Settings;
 use crate::server::document::{self, Document, Identity};
+use crate::server::handlers::links;
 use crate::server::lsp::encoding::Encoding;
 use crate::server::lsp::from_proto::{self, Change};
 use crate::server::lsp::to_proto::LineIndex;
 use crate::server::progress;
 use crate::server::publisher::Publisher;
 use crate::server::rope_text::RopeText;
+use crate::server::workspace::Workspace;
 use crate::server::writer::{self, Output};
 use ropey::Rope;
 use std::collections::HashMap;
@@ -55,6 +57,8 @@ pub(crate) struct SessionConfig {
     pub work_done_progress: bool,
     /// The analysis options the settings and the client's language make.
     pub options: Options,
+    /// The workspace folders (what a configuration names is looked for there).
+    pub workspace: Workspace,
 }
 
 impl SessionConfig {
@@ -246,12 +250,37 @@ impl Session {
         std::mem::take(&mut *lock(&self.settings_problems))
     }
 
+    /// The workspace folders `initialize` named (no document is open yet).
+    pub fn set_workspace(&self, workspace: Workspace) {
+        let config = SessionConfig {
+            workspace,
+            ..(*self.config()).clone()
+        };
+        self.set_config(config);
+    }
+
+    /// New workspace folders: the configurations are analysed again (a map
+    /// file they name may be there now).
+    pub fn update_workspace(self: &Arc<Self>, workspace: Workspace) {
+        let config = SessionConfig {
+            workspace,
+            ..(*self.config()).clone()
+        };
+        self.set_config(config);
+        self.reanalyse(|kind| kind.is_config());
+    }
+
     /// New settings: every document is analysed again.
     pub fn update_settings(self: &Arc<Self>, settings: Settings) {
         let config = (*self.config()).clone().with_settings(settings);
         self.set_config(config);
+        self.reanalyse(|_| true);
+    }
+
+    fn reanalyse(self: &Arc<Self>, which: impl Fn(FileKind) -> bool) {
         let wanted: Vec<String> = lock(&self.documents)
             .iter_mut()
+            .filter(|(_, document)| which(document.kind()))
             .filter_map(|(uri, document)| {
                 document.restart_analysis();
                 document.want_analysis().then(|| uri.clone())
@@ -339,13 +368,23 @@ impl Session {
                     return;
                 };
                 let options = session.config().options.clone();
+                let workspace = session.config().workspace.clone();
+                let path = uri.clone();
                 let (done, finished) = tokio::sync::oneshot::channel::<()>();
                 session.progress_until(&uri, rope.len_bytes(), async move {
                     let _ = finished.await;
                 });
-                let scan = session
-                    .runtime
-                    .spawn_blocking(move || document::analyse(kind, &rope, &options));
+                let scan = session.runtime.spawn_blocking(move || {
+                    let mut found = document::analyse(kind, &rope, &options);
+                    if kind.is_config() && options.enabled(analysis::config::MISSING_MAP) {
+                        let text: std::borrow::Cow<str> = rope.slice(..).into();
+                        found.extend(links::missing_maps(
+                            kind, &text, &path, &workspace, &options,
+                        ));
+                        found.sort_by_key(|d| (d.line, d.start));
+                    }
+                    found
+                });
                 let diagnostics = scan.await.unwrap_or_else(|error| {
                     tracing::error!("analysis of {uri} failed: {error}");
                     Vec::new()

@@ -8,6 +8,8 @@
 //! standard library: blocking I/O, so callers run it on blocking threads.
 
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{Duration, Instant};
 
 /// At most this many files are listed, whatever the workspace holds.
 pub const MAX_FILES: usize = 20_000;
@@ -27,11 +29,27 @@ const SKIPPED: &[&str] = &[
     "__pycache__",
 ];
 
-/// The workspace folders, as canonical paths.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// A listing is reused for this long: a request on each keystroke does
+/// not walk the workspace again, a file created is seen soon after.
+const LISTING_LIFETIME: Duration = Duration::from_secs(5);
+
+type Listing = Option<(Instant, Arc<Vec<String>>)>;
+
+/// The workspace folders, as canonical paths. Clones share the last
+/// listing of their files.
+#[derive(Debug, Clone, Default)]
 pub struct Workspace {
     roots: Vec<PathBuf>,
+    listing: Arc<Mutex<Listing>>,
 }
+
+impl PartialEq for Workspace {
+    fn eq(&self, other: &Workspace) -> bool {
+        self.roots == other.roots
+    }
+}
+
+impl Eq for Workspace {}
 
 impl Workspace {
     /// The folders that exist, canonical (links resolved), without
@@ -58,7 +76,40 @@ impl Workspace {
             .filter(|(_, nested)| !nested)
             .map(|(root, _)| root)
             .collect();
-        Workspace { roots }
+        Workspace {
+            roots,
+            listing: Arc::default(),
+        }
+    }
+
+    /// The folders, for `workspace/didChangeWorkspaceFolders`: `added`
+    /// ones in, `removed` ones out.
+    pub fn changed(&self, added: Vec<PathBuf>, removed: &[PathBuf]) -> Workspace {
+        let removed: Vec<PathBuf> = removed
+            .iter()
+            .map(|folder| folder.canonicalize().unwrap_or_else(|_| folder.clone()))
+            .collect();
+        Workspace::new(
+            self.roots
+                .iter()
+                .filter(|root| !removed.contains(root))
+                .cloned()
+                .chain(added),
+        )
+    }
+
+    /// [`Workspace::files`], listed again when the last listing is older
+    /// than a few seconds.
+    pub fn files_cached(&self) -> Arc<Vec<String>> {
+        let mut listing = self.listing.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some((made, files)) = listing.as_ref()
+            && made.elapsed() < LISTING_LIFETIME
+        {
+            return files.clone();
+        }
+        let files = Arc::new(self.files());
+        *listing = Some((Instant::now(), files.clone()));
+        files
     }
 
     pub fn is_empty(&self) -> bool {
@@ -198,6 +249,13 @@ mod tests {
         std::fs::write(root.join("big"), vec![b'x'; MAX_READ as usize + 1]).unwrap();
         assert_eq!(workspace.read(&root.join("big")), None);
         assert!(Workspace::new([outside.join("missing")]).is_empty());
+        let listed = workspace.files_cached();
+        assert_eq!(listed.as_slice(), workspace.files().as_slice());
+        assert!(Arc::ptr_eq(&listed, &workspace.files_cached()));
+        let fewer = workspace.changed(Vec::new(), std::slice::from_ref(&root));
+        assert!(fewer.is_empty());
+        let back = fewer.changed(vec![root.clone()], &[]);
+        assert_eq!(back, Workspace::new([root.clone()]));
         let _ = std::fs::remove_dir_all(&root);
         let _ = std::fs::remove_dir_all(&outside);
     }

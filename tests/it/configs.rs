@@ -471,3 +471,145 @@ fn check_fails_on_bad_configs_and_passes_real_ones() {
     assert_eq!(status, 1, "{out}");
     assert!(out.contains("[bad-code-value]"), "{out}");
 }
+
+/// A workspace on disk: `files` written under a fresh folder, the folder's
+/// canonical path returned.
+fn workspace(name: &str, files: &[(&str, &str)]) -> std::path::PathBuf {
+    let root = std::env::temp_dir().join(format!("mail-lsp-it-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    for (path, text) in files {
+        let path = root.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    root.canonicalize().unwrap()
+}
+
+fn file_uri(path: &Path) -> String {
+    format!("file://{}", path.display())
+}
+
+#[test]
+fn map_files_are_links_into_the_workspace() {
+    let main = "alias_maps = hash:/etc/aliases\nvirtual_alias_maps = hash:/etc/postfix/virtual\nsmtpd_recipient_restrictions = check_recipient_access hash:/etc/postfix/maps/recipient_access, reject_unauth_destination\ntransport_maps = lmdb:/etc/postfix/transport\n";
+    let root = workspace(
+        "links",
+        &[
+            ("postfix/main.cf", main),
+            ("postfix/virtual", "info@example.com  postmaster\n"),
+            ("postfix/maps/recipient_access", "spam@example.com REJECT\n"),
+        ],
+    );
+    let mut server = Server::spawn();
+    server.initialize_with(json!({
+        "workspaceFolders": [{"uri": file_uri(&root), "name": "mail"}]
+    }));
+    let uri = file_uri(&root.join("postfix/main.cf"));
+    server.open(&uri, "postfix-main", 1, main);
+    // transport is named but not in the workspace, which holds the other
+    // maps: information.
+    let diagnostics = server.diagnostics(&uri, Some(1));
+    let missing = with_rule(&diagnostics, "missing-map");
+    assert_eq!(missing.len(), 1, "{diagnostics:?}");
+    assert_eq!(missing[0]["severity"], 3);
+    assert_eq!(missing[0]["range"]["start"]["line"], 3);
+    assert!(
+        missing[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("/etc/postfix/transport"),
+        "{}",
+        missing[0]
+    );
+    // documentLink: hash:/etc/postfix/virtual opens the workspace's virtual.
+    let links = result(
+        &mut server,
+        "textDocument/documentLink",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    let links = links.as_array().expect("links");
+    let targets: Vec<(i64, &str)> = links
+        .iter()
+        .map(|l| {
+            (
+                l["range"]["start"]["line"].as_i64().unwrap(),
+                l["target"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    let virtual_uri = file_uri(&root.join("postfix/virtual"));
+    let access_uri = file_uri(&root.join("postfix/maps/recipient_access"));
+    assert_eq!(
+        targets,
+        [(1, virtual_uri.as_str()), (2, access_uri.as_str())],
+        "{links:?}"
+    );
+    let virtual_link = &links[0];
+    assert_eq!(virtual_link["range"]["start"]["character"], 26);
+    assert_eq!(virtual_link["range"]["end"]["character"], 46);
+    // Go to definition on the map: the file.
+    let definition = result(
+        &mut server,
+        "textDocument/definition",
+        position(&uri, 1, 30),
+    );
+    assert_eq!(definition["uri"], virtual_uri.as_str(), "{definition}");
+    assert!(server.stop().success());
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+#[test]
+fn a_split_exim_configuration_goes_to_its_acl_in_another_file() {
+    let main = "MAIN_ACL_CHECK_RCPT = acl_check_rcpt\nacl_smtp_rcpt = MAIN_ACL_CHECK_RCPT\nacl_smtp_data = acl_check_data\n";
+    let acl = "### acl/30_exim4-config_check_rcpt\nacl_check_rcpt:\n  accept hosts = :\n  deny message = 550 4.7.1 relay not permitted\n";
+    let root = workspace(
+        "exim",
+        &[
+            ("exim4/conf.d/main/02_exim4-config_options", main),
+            ("exim4/conf.d/acl/30_exim4-config_check_rcpt", acl),
+        ],
+    );
+    let mut server = Server::spawn();
+    server.initialize_with(json!({ "rootUri": file_uri(&root) }));
+    let uri = file_uri(&root.join("exim4/conf.d/main/02_exim4-config_options"));
+    server.open(&uri, "plaintext", 1, main);
+    // The macro is defined here; the ACL it names, in the acl piece.
+    let definition = result(
+        &mut server,
+        "textDocument/definition",
+        position(&uri, 1, 20),
+    );
+    assert_eq!(definition["uri"], uri.as_str(), "{definition}");
+    assert_eq!(definition["range"]["start"]["line"], 0);
+    let definition = result(
+        &mut server,
+        "textDocument/definition",
+        position(&uri, 0, 25),
+    );
+    let acl_uri = file_uri(&root.join("exim4/conf.d/acl/30_exim4-config_check_rcpt"));
+    assert_eq!(definition["uri"], acl_uri.as_str(), "{definition}");
+    assert_eq!(definition["range"]["start"]["line"], 1);
+    assert_eq!(definition["range"]["start"]["character"], 0);
+    // An ACL nobody defines: nothing.
+    let nothing = result(
+        &mut server,
+        "textDocument/definition",
+        position(&uri, 2, 20),
+    );
+    assert_eq!(nothing, Value::Null);
+    // The acl piece: its message's class mismatch and hover.
+    server.open(&acl_uri, "plaintext", 1, acl);
+    let diagnostics = server.diagnostics(&acl_uri, Some(1));
+    assert_eq!(
+        with_rule(&diagnostics, "class-mismatch").len(),
+        1,
+        "{diagnostics:?}"
+    );
+    let hover = server.hover(&acl_uri, 3, 22);
+    assert!(
+        hover_text(&hover).contains("5.7.1") || hover_text(&hover).contains("4.7.1"),
+        "{hover}"
+    );
+    assert!(server.stop().success());
+    let _ = std::fs::remove_dir_all(&root);
+}

@@ -180,6 +180,54 @@ fn assignment(text: &str, from: usize) -> Option<(Range<usize>, Range<usize>)> {
     Some((start..after, value..text.trim_end().len().max(value)))
 }
 
+/// Router, transport and authenticator drivers Exim ships.
+const ROUTER_DRIVERS: &[&str] = &[
+    "accept",
+    "dnslookup",
+    "ipliteral",
+    "iplookup",
+    "manualroute",
+    "queryprogram",
+    "redirect",
+];
+const TRANSPORT_DRIVERS: &[&str] = &[
+    "appendfile",
+    "autoreply",
+    "lmtp",
+    "pipe",
+    "queuefile",
+    "smtp",
+];
+
+/// The section of the block that starts after a `name:` line, from its
+/// first statement: an ACL verb, or a `driver =` of a router, a transport
+/// or (any other driver) an authenticator. `None` when nothing tells.
+fn infer_section(rest: &[Logical]) -> Option<Section> {
+    for logical in rest {
+        let text = logical.text.trim_start();
+        if block_label(text).is_some() {
+            return None;
+        }
+        let word = text.split_whitespace().next().unwrap_or("");
+        if VERBS.contains(&word.to_ascii_lowercase().as_str()) {
+            return Some(Section::Acl);
+        }
+        if let Some((name, value)) = assignment(text, 0)
+            && text[name].eq_ignore_ascii_case("driver")
+        {
+            let driver = text[value].trim().to_ascii_lowercase();
+            return Some(if ROUTER_DRIVERS.contains(&driver.as_str()) {
+                Section::Routers
+            } else if TRANSPORT_DRIVERS.contains(&driver.as_str()) {
+                Section::Transports
+            } else {
+                Section::Authenticators
+            });
+        }
+    }
+    None
+}
+
 /// Reads the whole file.
 pub(crate) fn parse(text: &str) -> Parsed {
     let lines = logical_lines(text);
@@ -229,6 +277,15 @@ pub(crate) fn parse(text: &str) -> Parsed {
                 parent: None,
             });
             continue;
+        }
+        // A `name:` line before any `begin`: a piece of a split
+        // configuration (Debian's conf.d/acl/...), whose `begin` is in
+        // another file; what follows says which section it is.
+        if section == Section::Main
+            && block_label(text).is_some()
+            && let Some(inferred) = infer_section(&lines[index + 1..])
+        {
+            section = inferred;
         }
         if section.has_blocks()
             && let Some(name) = block_label(text)
@@ -394,7 +451,7 @@ pub(crate) fn redirect_items(logical: &Logical, range: Range<usize>, scan: &mut 
 }
 
 /// The codes of an Exim configuration.
-pub fn scan(text: &str) -> Scan {
+pub(crate) fn scan(text: &str) -> Scan {
     let parsed = parse(text);
     let mut scan = Scan {
         exim: true,
@@ -431,7 +488,7 @@ pub fn scan(text: &str) -> Scan {
 /// Completion at `(line, column)`: reply codes of the class Exim wants
 /// after `message = ` (by verb), `:fail: `, `:defer: `, `fakereject/`,
 /// `fakedefer/`; enhanced codes of the reply's class after a reply.
-pub fn completion(
+pub(crate) fn completion(
     text: &str,
     line: usize,
     line_text: &str,
@@ -545,22 +602,37 @@ fn target<'a>(parsed: &'a Parsed, name: &str, plus: bool) -> Option<&'a Def> {
         .find(|d| d.name == name)
 }
 
-/// Where the ACL, router, transport, authenticator, macro or named list
-/// under the cursor is defined (`acl_smtp_rcpt = acl_check_rcpt` goes to
-/// `acl_check_rcpt:`, `+local_domains` to its `domainlist`). `text` is
-/// masked.
-pub(crate) fn definition(text: &str, offset: usize) -> Option<Range<usize>> {
+/// The name under absolute byte `offset` of an Exim configuration (masked
+/// text): `(name, written with a leading '+')`.
+pub(crate) fn name_at(text: &str, offset: usize) -> Option<(String, bool)> {
     let parsed = parse(text);
     let starts = super::navigate::line_starts(text);
     let (index, at) = logical_at(&parsed, &starts, offset)?;
     let logical = &parsed.lines[index];
     let (range, plus) = word_at(&logical.text, at)?;
-    let def = target(&parsed, &logical.text[range], plus)?;
+    Some((logical.text[range].to_string(), plus))
+}
+
+/// Where `name` (an ACL, router, transport, authenticator, macro, or with
+/// `plus` a named list) is defined in `text`, absolute bytes.
+pub(crate) fn find_definition(text: &str, name: &str, plus: bool) -> Option<Range<usize>> {
+    let parsed = parse(text);
+    let starts = super::navigate::line_starts(text);
+    let def = target(&parsed, name, plus)?;
     Some(super::navigate::absolute(
         &starts,
         &parsed.lines[def.line],
         def.name_range.clone(),
     ))
+}
+
+/// Where the ACL, router, transport, authenticator, macro or named list
+/// under the cursor is defined (`acl_smtp_rcpt = acl_check_rcpt` goes to
+/// `acl_check_rcpt:`, `+local_domains` to its `domainlist`). `text` is
+/// masked.
+pub(crate) fn definition(text: &str, offset: usize) -> Option<Range<usize>> {
+    let (name, plus) = name_at(text, offset)?;
+    find_definition(text, &name, plus)
 }
 
 /// Every whole-word use of the name under the cursor (and, with

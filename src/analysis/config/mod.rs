@@ -8,7 +8,7 @@
 //! names that may be the user's own are only flagged when they look like a
 //! typo of a known one.
 
-mod exim;
+pub(crate) mod exim;
 pub mod maps;
 pub mod navigate;
 pub mod params;

@@ -741,3 +741,32 @@ fn a_setting_repeated_with_the_same_value_is_a_hint() {
         ]
     );
 }
+
+#[test]
+fn exim_split_pieces_know_their_section() {
+    use super::navigate::{self, SymbolKind};
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/configs/debian-exim4");
+    let rcpt = std::fs::read_to_string(root.join("acl__30_exim4-config_check_rcpt")).unwrap();
+    let symbols = navigate::symbols(FileKind::EximConf, &rcpt);
+    let acls: Vec<&str> = symbols
+        .iter()
+        .filter(|s| s.kind == SymbolKind::Block)
+        .map(|s| s.name.as_str())
+        .collect();
+    assert_eq!(acls, ["acl_check_rcpt"], "{symbols:#?}");
+    let at = rcpt.find("acl_check_rcpt:").unwrap();
+    assert_eq!(
+        navigate::definition(FileKind::EximConf, &rcpt, at + 3),
+        Some(at..at + "acl_check_rcpt".len())
+    );
+    // A router piece and a transport piece.
+    let router = "### router/200_exim4-config_primary\ndnslookup:\n  debug_print = \"R: dnslookup\"\n  driver = dnslookup\n  domains = ! +local_domains\n  transport = remote_smtp\n";
+    let symbols = navigate::symbols(FileKind::EximConf, router);
+    assert_eq!(symbols.len(), 1, "{symbols:#?}");
+    assert_eq!(symbols[0].detail, "driver = dnslookup");
+    let transport = "remote_smtp:\n  debug_print = \"T: remote_smtp\"\n  driver = smtp\n";
+    assert_eq!(
+        navigate::symbols(FileKind::EximConf, transport)[0].name,
+        "remote_smtp"
+    );
+}

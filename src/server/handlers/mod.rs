@@ -14,6 +14,7 @@ pub(crate) mod code_lens;
 pub(crate) mod completion;
 pub(crate) mod hover;
 pub(crate) mod inlay_hints;
+pub(crate) mod links;
 pub(crate) mod navigation;
 pub(crate) mod semantic_tokens;
 pub(crate) mod symbols;

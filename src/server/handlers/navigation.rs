@@ -13,14 +13,18 @@ pub(crate) fn definition(
     let Some(offset) = snapshot.offset(params.text_document_position_params.position) else {
         return Ok(None);
     };
-    Ok(
-        analysis::definition(snapshot.kind, &snapshot.text(), offset).map(|range| {
-            GotoDefinitionResponse::Scalar(Location {
-                uri: snapshot.uri.clone(),
-                range: snapshot.index().range(range),
-            })
-        }),
-    )
+    if let Some(range) = analysis::definition(snapshot.kind, &snapshot.text(), offset) {
+        return Ok(Some(GotoDefinitionResponse::Scalar(Location {
+            uri: snapshot.uri.clone(),
+            range: snapshot.index().range(range),
+        })));
+    }
+    // A map file main.cf or master.cf names: the file, when the workspace
+    // has it.
+    // An Exim name another file of a split configuration defines.
+    Ok(super::links::map_definition(snapshot, offset)
+        .or_else(|| super::links::exim_definition(snapshot, offset))
+        .map(GotoDefinitionResponse::Scalar))
 }
 
 pub(crate) fn references(

@@ -91,3 +91,27 @@ pub(crate) fn did_change_configuration(session: &Arc<Session>, body: &[u8]) {
     }
     session.update_settings(settings);
 }
+
+/// `workspace/didChangeWorkspaceFolders`: the folders map files are looked
+/// for in.
+pub(crate) fn did_change_workspace_folders(session: &Arc<Session>, body: &[u8]) {
+    use tower_lsp_server::ls_types::{DidChangeWorkspaceFoldersParams, WorkspaceFolder};
+    let params = match from_proto::params::<DidChangeWorkspaceFoldersParams>(body) {
+        Ok(params) => params,
+        Err(error) => {
+            tracing::error!("workspace/didChangeWorkspaceFolders: bad params: {error}");
+            return;
+        }
+    };
+    let paths = |folders: &[WorkspaceFolder]| -> Vec<std::path::PathBuf> {
+        folders
+            .iter()
+            .filter_map(|folder| folder.uri.to_file_path().map(|p| p.into_owned()))
+            .collect()
+    };
+    let workspace = session
+        .config()
+        .workspace
+        .changed(paths(&params.event.added), &paths(&params.event.removed));
+    session.update_workspace(workspace);
+}

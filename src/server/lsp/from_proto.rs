@@ -45,6 +45,7 @@ macro_rules! document_params {
 
 document_params! {
     HoverParams => |p| p.text_document_position_params.text_document.uri;
+    DocumentLinkParams => |p| p.text_document.uri;
     CompletionParams => |p| p.text_document_position.text_document.uri;
     DocumentHighlightParams => |p| p.text_document_position_params.text_document.uri;
     ReferenceParams => |p| p.text_document_position.text_document.uri;
