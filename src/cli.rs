@@ -12,9 +12,19 @@ use crate::messages::codes as m;
 use std::io::Write;
 
 /// The language from `--lang`, else `LC_ALL` / `LC_MESSAGES` / `LANG`.
+/// A `--lang` that is neither English nor French is said on stderr.
 pub fn lang_from_env(flag: Option<&str>) -> Lang {
     if let Some(flag) = flag {
-        return Lang::from_locale(flag);
+        let lang = Lang::from_locale(flag);
+        let english = flag
+            .trim()
+            .get(..2)
+            .is_some_and(|head| head.eq_ignore_ascii_case("en"));
+        if lang == Lang::En && !english {
+            let message = m::UnsupportedLang { lang: &flag }.get(Lang::En);
+            let _ = writeln!(std::io::stderr(), "mail-lsp: {message}");
+        }
+        return lang;
     }
     for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
         if let Ok(value) = std::env::var(key)
@@ -26,7 +36,9 @@ pub fn lang_from_env(flag: Option<&str>) -> Lang {
     Lang::En
 }
 
-/// `mail-lsp explain CODE...`: all arguments form one query (`550 5.1.1 text`).
+/// `mail-lsp explain CODE...`: what was pasted, read into one query per
+/// code or reply-and-enhanced pair (`550 5.1.1 text`, `5.1.1 5.1.2`), each
+/// explained in turn (`--json`: one object, or an array for several).
 /// Exit 0, or 2 with a message on stderr when the input is not a code.
 pub fn explain(
     args: &[String],
@@ -36,8 +48,8 @@ pub fn explain(
     err: &mut dyn Write,
 ) -> i32 {
     let input = args.join(" ");
-    let query = match explain::parse_query(&input, lang) {
-        Ok(query) => query,
+    let queries = match explain::parse_queries(&input, lang) {
+        Ok(queries) => queries,
         Err(error) => {
             let token = format!("{:?}", error.token);
             let message = if error.nearest.is_empty() {
@@ -58,34 +70,44 @@ pub fn explain(
             return 2;
         }
     };
-    let explanation = explain::explain(&query, lang);
-    if !explanation.known
-        && query.enhanced.is_none()
-        && query.reply.is_some_and(|code| {
-            crate::codes::reply::verdict(code) != crate::codes::reply::ReplyVerdict::Unknown
-        })
-    {
-        let message = m::UnknownCode {
-            code: &explanation.code,
+    let mut texts = Vec::new();
+    let mut records = Vec::new();
+    for query in &queries {
+        let explanation = explain::explain(query, lang);
+        if !explanation.known
+            && query.enhanced.is_none()
+            && query.reply.is_some_and(|code| {
+                crate::codes::reply::verdict(code) != crate::codes::reply::ReplyVerdict::Unknown
+            })
+        {
+            let message = m::UnknownCode {
+                code: &explanation.code,
+            }
+            .get(lang);
+            let _ = writeln!(err, "mail-lsp: {message}");
+            return 2;
         }
-        .get(lang);
-        let _ = writeln!(err, "mail-lsp: {message}");
-        return 2;
+        let kind = if query.enhanced.is_some() {
+            "enhanced"
+        } else {
+            "reply"
+        };
+        records.push(explain::to_json(&explanation, kind, lang));
+        texts.push(explain::to_terminal(&explanation, lang));
     }
-    let kind = if query.enhanced.is_some() {
-        "enhanced"
-    } else {
-        "reply"
-    };
     let written = if json {
+        let value = if records.len() == 1 {
+            records.swap_remove(0)
+        } else {
+            serde_json::Value::Array(records)
+        };
         writeln!(
             out,
             "{}",
-            serde_json::to_string_pretty(&explain::to_json(&explanation, kind, lang))
-                .unwrap_or_default()
+            serde_json::to_string_pretty(&value).unwrap_or_default()
         )
     } else {
-        write!(out, "{}", explain::to_terminal(&explanation, lang))
+        write!(out, "{}", texts.join("\n"))
     };
     if written.is_err() { 1 } else { 0 }
 }

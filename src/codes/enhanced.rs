@@ -117,6 +117,9 @@ fn parse_judged(text: &str) -> Result<EnhancedCode, Malformed> {
         _ => return Err(Malformed::ExtraPart),
     }
     let class_part = parts[0];
+    if class_part.len() > 1 && class_part.starts_with('0') {
+        return Err(Malformed::LeadingZero);
+    }
     if class_part.len() != 1 || !matches!(class_part, "2" | "4" | "5") {
         return Err(Malformed::BadClass);
     }

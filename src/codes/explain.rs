@@ -18,7 +18,7 @@ use super::vendor;
 use super::{Lang, Side};
 use crate::messages::codes as m;
 
-pub use super::query::{EnhancedQuery, Query, QueryError, parse_query};
+pub use super::query::{EnhancedQuery, Query, QueryError, parse_queries, parse_query};
 
 /// How much a hover says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -160,7 +160,7 @@ fn add_verdict(out: &mut Explanation, query: &Query, lang: Lang) {
         .map(ReplyCode::class_digit)
         .or(enhanced.map(|code| code.class))
         .or(match query.enhanced {
-            Some(EnhancedQuery::Subject { class, .. }) => Some(class),
+            Some(EnhancedQuery::Subject { class, .. } | EnhancedQuery::Class(class)) => Some(class),
             _ => None,
         });
     let reply_text = query.reply.and_then(primary_reply_text);
@@ -215,6 +215,10 @@ fn add_verdict(out: &mut Explanation, query: &Query, lang: Lang) {
         _ => reply_action,
     };
     out.action = action.map(str::to_string);
+    if let Some(action) = &out.action {
+        let repeated = format!("**{}** — {action}", m::LabelWhatToDo.get(lang));
+        out.paragraphs.retain(|paragraph| *paragraph != repeated);
+    }
 }
 
 fn explain_reply(out: &mut Explanation, code: ReplyCode, lang: Lang) {
@@ -305,12 +309,17 @@ fn explain_enhanced(
         EnhancedQuery::Full(code) => (Some(code.class), code.subject, Some(code.detail)),
         EnhancedQuery::AnyClass { subject, detail } => (None, subject, Some(detail)),
         EnhancedQuery::Subject { class, subject } => (Some(class), subject, None),
+        EnhancedQuery::AnySubject { subject } => (None, subject, None),
+        EnhancedQuery::Class(class) => {
+            explain_class(out, class, lang);
+            return;
+        }
     };
     out.code = match (class, detail) {
         (Some(c), Some(d)) => format!("{c}.{subject}.{d}"),
         (None, Some(d)) => format!("X.{subject}.{d}"),
         (Some(c), None) => format!("{c}.{subject}"),
-        (None, None) => String::new(),
+        (None, None) => format!("X.{subject}"),
     };
     if let Some(reply) = reply {
         out.code = format!("{reply} {}", out.code);
@@ -355,7 +364,12 @@ fn explain_enhanced(
     };
     let full = class.map(|c| EnhancedCode::new(c, subject, detail));
     let registry_row = registry::detail(subject, detail);
-    let vendor_row = full.and_then(vendor::lookup);
+    // `X.7.650`: a vendor code is documented with its class; try both.
+    let vendor_row = match full {
+        Some(code) => vendor::lookup(code),
+        None => vendor::lookup(EnhancedCode::new(5, subject, detail))
+            .or_else(|| vendor::lookup(EnhancedCode::new(4, subject, detail))),
+    };
     out.registered = Some(registry_row.is_some());
     out.known = registry_row.is_some() || vendor_row.is_some();
     if let Some(row) = registry_row {
@@ -489,6 +503,23 @@ fn explain_enhanced(
     }
     if let (Some(reply), Some(code)) = (reply, full) {
         add_pairing_warnings(out, reply, code, lang);
+    }
+}
+
+/// A class row of the registry: `2`, `4`, `5`.
+fn explain_class(out: &mut Explanation, class: u8, lang: Lang) {
+    out.code = class.to_string();
+    let row = registry::class(class);
+    let text = texts::class_text(class);
+    out.known = row.is_some();
+    out.title = match (lang, text, row) {
+        (Lang::Fr, Some(text), _) => text.title_fr.to_string(),
+        (_, _, Some(row)) => row.title.to_string(),
+        _ => m::ClassUnregistered.get(lang).to_string(),
+    };
+    out.meaning = text.map(|text| text.meaning.get(lang).to_string());
+    if let Some(row) = row {
+        out.fact(m::LabelReference.get(lang), row.reference.to_string());
     }
 }
 

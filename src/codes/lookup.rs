@@ -247,6 +247,39 @@ pub fn usual_enhanced_replies_for_tests(code: EnhancedCode) -> Vec<ReplyCode> {
         .collect()
 }
 
+/// The known reply codes nearest to a mistyped one (`55O`, `5500`, `0550`).
+pub fn nearest_reply_text(typed: &str) -> Vec<String> {
+    let mut known: Vec<u16> = registry::REPLIES
+        .iter()
+        .filter(|row| row.standard)
+        .map(|row| row.code)
+        .collect();
+    known.dedup();
+    let typed_digits: String = typed.chars().filter(char::is_ascii_digit).collect();
+    // `55` and `5500` most likely meant 550, `0550` too.
+    let mut head: String = typed_digits
+        .trim_start_matches('0')
+        .chars()
+        .take(3)
+        .collect();
+    while head.len() < 3 {
+        head.push('0');
+    }
+    let typed_value: u16 = head.parse().unwrap_or(0);
+    known.sort_by_key(|&candidate| {
+        let text = format!("{candidate:03}");
+        (
+            edit_distance(typed, &text).min(edit_distance(&typed_digits, &text) + 1),
+            candidate.abs_diff(typed_value),
+        )
+    });
+    known
+        .into_iter()
+        .take(3)
+        .map(|c| format!("{c:03}"))
+        .collect()
+}
+
 /// The known reply codes nearest to an impossible one, same class first.
 pub fn nearest_replies(code: ReplyCode) -> Vec<String> {
     let mut known: Vec<u16> = registry::REPLIES

@@ -73,6 +73,25 @@ fn a_real_postfix_log_gets_diagnostics_and_hovers() {
 }
 
 #[test]
+fn a_delivered_line_hovers_as_a_success_in_twelve_lines() {
+    let mut server = Server::started();
+    let uri = "file:///var/log/mail.log";
+    let line = "Nov 22 09:44:03 mx postfix/smtp[4242]: 4F1C2A0B3D: to=<a@example.org>, \
+                relay=mx.example.org[192.0.2.1]:25, delay=0.5, dsn=2.0.0, status=sent \
+                (250 2.0.0 Ok: queued as 9A8B7C6D5E)";
+    server.open(uri, "mail-log", 1, &format!("{line}\n"));
+    server.diagnostics(uri, Some(1));
+    let hover = server.hover(uri, 0, column_of(line, "dsn=2.0.0") + 6);
+    let text = hover_text(&hover);
+    assert!(text.starts_with("### `2.0.0`"), "{text}");
+    assert!(text.contains("**Success**: nobody has to act"), "{text}");
+    assert!(text.contains("nobody: nothing is wrong"), "{text}");
+    assert!(!text.contains("postmaster"), "{text}");
+    assert!(text.lines().count() <= 12, "{text}");
+    assert!(server.stop().success());
+}
+
+#[test]
 fn hover_on_dsn_and_reply_and_not_on_other_numbers() {
     let mut server = Server::started();
     let uri = "file:///var/log/mail.log";

@@ -226,7 +226,7 @@ fn an_exim_message_code() {
             ### `550 5.7.1` Delivery not authorized, message refused
             - **Permanent failure**: not retried, the sender gets a non-delivery report
             - **Whose side**: the sender
-            - **Do**: On your own Postfix, `Relay access denied` means the client must authenticate (port 587, `permit_sasl_authenticated` in `smtpd_relay_restrictions`) or be listed in `mynetworks`, or that the domain is missing from `mydestination`, `relay_domains` or the virtual domains.
+            - **Do**: Relay denied by your own server: authenticate the client or list its network; refused by a remote server: check the sending IP on DNSBLs, its PTR, SPF, DKIM and DMARC.
 
             The receiving server's policy refuses this client, sender, recipient or content.
 

@@ -148,3 +148,74 @@ fn short_hovers_fit_twelve_lines_of_eighty_columns() {
         too_long[0]
     );
 }
+
+/// Representative codes and pairs: what a hover and `mail-lsp explain` say,
+/// pinned so that every wording change is a reviewed diff.
+const REPRESENTATIVE: &[&str] = &[
+    "2.0.0",
+    "250 2.0.0",
+    "250 2.1.0",
+    "250 2.1.5",
+    "235 2.7.0",
+    "250 2.6.0",
+    "550 5.1.1",
+    "550 4.1.1",
+    "451 5.7.3",
+    "421 5.7.32",
+    "452 4.5.3",
+    "452 4.2.2",
+    "554 5.7.1",
+    "450 4.7.1",
+    "450 4.1.8",
+    "421 4.7.0",
+    "550 5.2.2",
+    "5.0.0",
+    "4.0.0",
+    "550 5.7.26",
+    "5.7.520",
+    "451 4.7.500",
+    "5.7.606",
+    "550 5.4.310",
+    "4.4.7",
+    "535 5.7.8",
+    "535",
+    "554",
+    "521",
+    "453",
+    "432",
+    "530 5.7.0",
+    "552 5.3.4",
+    "X.1.1",
+    "X.7.650",
+    "5.1",
+    "X.2",
+    "5",
+    "101",
+    "5.9.99",
+    "421 4.2.2",
+];
+
+fn snapshot(lang: Lang) -> String {
+    let mut out = String::new();
+    for input in REPRESENTATIVE {
+        let query = parse_query(input, lang).unwrap_or_else(|e| panic!("{input}: {e:?}"));
+        let explanation = explain(&query, lang);
+        out.push_str(&format!("==== {input}: hover\n"));
+        out.push_str(&to_markdown(&explanation, Verbosity::Short, lang));
+        out.push_str(&format!("==== {input}: explain\n"));
+        out.push_str(&to_terminal(&explanation, lang));
+    }
+    out
+}
+
+#[test]
+fn representative_explanations_in_english() {
+    expect_test::expect_file!["../../../fixtures/snapshots/explain.en.txt"]
+        .assert_eq(&snapshot(Lang::En));
+}
+
+#[test]
+fn representative_explanations_in_french() {
+    expect_test::expect_file!["../../../fixtures/snapshots/explain.fr.txt"]
+        .assert_eq(&snapshot(Lang::Fr));
+}

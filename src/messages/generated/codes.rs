@@ -614,6 +614,18 @@ impl QueryErrorNearest<'_> {
     }
 }
 
+/// `reply-three-digits`
+pub(crate) struct ReplyThreeDigits;
+
+impl ReplyThreeDigits {
+    pub(crate) fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => "a reply code is exactly three ASCII digits, 2 to 5 first",
+            Lang::Fr => "un code de réponse compte exactement trois chiffres ASCII, de 2 à 5 pour le premier",
+        }
+    }
+}
+
 /// `retry-intermediate`
 pub(crate) struct RetryIntermediate;
 
@@ -864,6 +876,21 @@ impl UnknownCode<'_> {
         match lang {
             Lang::En => format!("{code}: unknown code", code = self.code),
             Lang::Fr => format!("{code}\u{a0}: code inconnu", code = self.code),
+        }
+    }
+}
+
+/// `unsupported-lang`
+/// `--lang` names a language the texts are not written in.
+pub(crate) struct UnsupportedLang<'a> {
+    pub(crate) lang: &'a dyn Display,
+}
+
+impl UnsupportedLang<'_> {
+    pub(crate) fn get(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!("--lang {lang}: not a supported language (en, fr); using English", lang = self.lang),
+            Lang::Fr => format!("--lang {lang}\u{a0}: langue non prise en charge (en, fr)\u{202f}; textes en anglais", lang = self.lang),
         }
     }
 }
