@@ -145,6 +145,17 @@ impl Document {
         }
     }
 
+    /// What a full analysis starting now reads: the text as it is (an O(1)
+    /// copy), and the identity its result must match. The edits kept for
+    /// replay are dropped: that text has them. `None` when the document
+    /// needs no analysis any more (a log made anew by a reload).
+    pub fn take_for_analysis(&mut self) -> Option<(Identity, FileKind, Rope)> {
+        self.diagnostics().is_none().then(|| {
+            self.restart_analysis();
+            (self.identity(), self.kind, self.rope.clone())
+        })
+    }
+
     /// The running analysis ended (installed or not): true when another
     /// is to start now.
     pub fn analysis_ended(&mut self) -> bool {
@@ -765,5 +776,27 @@ mod tests {
         assert!(document.install(second, Vec::new(), &options));
         assert!(!document.analysis_ended());
         assert!(document.want_analysis());
+    }
+
+    #[test]
+    fn edits_made_before_an_analysis_starts_are_in_its_text_not_replayed() {
+        let options = Options::default();
+        let mut document = ready("a dsn=5.9.9\nb\n");
+        // Settings changed: an analysis is wanted, then edits come before
+        // it starts.
+        document.restart_analysis();
+        let edit = change(1, 0, 1, 0, "x dsn=6.6.6 ");
+        document.apply_changes(2, vec![edit], Encoding::Utf8, &options);
+        let (made_of, kind, rope) = document.take_for_analysis().unwrap();
+        let edit = change(0, 0, 0, 0, "y dsn=7.7.7\n");
+        document.apply_changes(3, vec![edit], Encoding::Utf8, &options);
+        let diagnostics = analyse(kind, &rope, &options);
+        assert!(document.install(made_of, diagnostics, &options));
+        assert_eq!(
+            document.diagnostics().unwrap(),
+            fresh_diagnostics(&document)
+        );
+        assert_eq!(document.diagnostics().unwrap().len(), 3);
+        assert!(document.take_for_analysis().is_none(), "ready");
     }
 }

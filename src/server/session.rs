@@ -278,16 +278,18 @@ impl Session {
     }
 
     fn reanalyse(self: &Arc<Self>, which: impl Fn(FileKind) -> bool) {
-        let wanted: Vec<String> = lock(&self.documents)
+        let wanted: Vec<(String, u64)> = lock(&self.documents)
             .iter_mut()
             .filter(|(_, document)| which(document.kind()))
             .filter_map(|(uri, document)| {
                 document.restart_analysis();
-                document.want_analysis().then(|| uri.clone())
+                document
+                    .want_analysis()
+                    .then(|| (uri.clone(), document.identity().epoch))
             })
             .collect();
-        for uri in wanted {
-            self.start_analysis(uri, Duration::ZERO);
+        for (uri, epoch) in wanted {
+            self.start_analysis(uri, epoch, Duration::ZERO);
         }
     }
 
@@ -306,7 +308,7 @@ impl Session {
             let start = document.want_analysis();
             lock(&self.documents).insert(uri.clone(), document);
             if start {
-                self.start_analysis(uri, Duration::ZERO);
+                self.start_analysis(uri, epoch, Duration::ZERO);
             }
             return;
         }
@@ -334,9 +336,10 @@ impl Session {
             document.apply_changes(version, changes, config.encoding, &config.options);
         if needs_analysis {
             let start = document.want_analysis();
+            let epoch = document.identity().epoch;
             drop(documents);
             if start {
-                self.start_analysis(uri.to_string(), DEBOUNCE);
+                self.start_analysis(uri.to_string(), epoch, DEBOUNCE);
             }
         } else if document.diagnostics().is_some() {
             drop(documents);
@@ -355,16 +358,26 @@ impl Session {
     /// until one is installed or the document needs none: each is of the
     /// text of its start, kept only if the document is still that one.
     /// After edits (`delay`), it waits for them to pause.
-    fn start_analysis(self: &Arc<Self>, uri: String, delay: Duration) {
+    fn start_analysis(self: &Arc<Self>, uri: String, epoch: u64, delay: Duration) {
         let session = self.clone();
         self.runtime.spawn(async move {
             let mut delay = delay;
             loop {
                 session.quiet(&uri, delay).await;
-                let Some((made_of, kind, rope)) = lock(&session.documents)
-                    .get(&uri)
-                    .map(|d| (d.identity(), d.kind(), d.rope().clone()))
-                else {
+                let taken = match lock(&session.documents).get_mut(&uri) {
+                    // Not closed, nor opened again (that opening has its own).
+                    Some(document) if document.identity().epoch == epoch => {
+                        match document.take_for_analysis() {
+                            Some(taken) => Some(taken),
+                            None => {
+                                document.analysis_ended();
+                                None
+                            }
+                        }
+                    }
+                    _ => None,
+                };
+                let Some((made_of, kind, rope)) = taken else {
                     return;
                 };
                 let options = session.config().options.clone();

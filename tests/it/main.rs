@@ -3,6 +3,7 @@
 //!
 //! - `protocol`: what an editor does (negotiation, hover, completion, locale).
 //! - `reliability`: malformed frames, lifecycle, panics, edits, pathological input.
+//! - `faults`: the faults an adversarial probe found, each a test.
 //! - `fuzz`: stable-toolchain fuzz driver (`MAIL_LSP_FUZZ_SECONDS`).
 //! - `logread`: following messages, outline, tokens, hints, code lens, summary.
 //! - `cli`: `explain` and `check`.
@@ -14,6 +15,7 @@ mod bounces;
 mod cli;
 mod configs;
 mod corpora;
+mod faults;
 mod fuzz;
 mod logread;
 mod protocol;

@@ -11,7 +11,13 @@ use std::process::{Child, ChildStdin, Command, ExitStatus, Stdio};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
-pub const BIN: &str = env!("CARGO_BIN_EXE_mail-lsp");
+/// The server the tests drive: the one cargo built, or the one named by
+/// `MAIL_LSP_TEST_BINARY` (to show that a test fails on an older build).
+pub fn bin() -> std::path::PathBuf {
+    std::env::var_os("MAIL_LSP_TEST_BINARY")
+        .map(Into::into)
+        .unwrap_or_else(|| env!("CARGO_BIN_EXE_mail-lsp").into())
+}
 /// Generous: the suite runs on 2 cores, often in debug builds.
 pub const TIMEOUT: Duration = Duration::from_secs(30);
 
@@ -92,7 +98,7 @@ impl Server {
     }
 
     pub fn spawn_with_env(env: &[(&str, &str)]) -> Server {
-        let mut command = Command::new(BIN);
+        let mut command = Command::new(bin());
         command
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())

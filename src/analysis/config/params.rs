@@ -105,12 +105,53 @@ pub fn suggest(name: &str) -> Option<&'static str> {
         if param.name.len().abs_diff(name.len()) > limit {
             continue;
         }
-        let distance = crate::codes::lookup::edit_distance(name, param.name);
-        if distance <= limit && best.is_none_or(|(d, _)| distance < d) {
+        let Some(distance) = distance_within(name.as_bytes(), param.name.as_bytes(), limit) else {
+            continue;
+        };
+        if best.is_none_or(|(d, _)| distance < d) {
             best = Some((distance, param.name));
         }
     }
     best.map(|(_, name)| name)
+}
+
+/// The edit distance of `a` and `b` when it is at most `limit`. One row,
+/// on the stack for names of up to 63 bytes, and given up as soon as every
+/// entry of a row is past `limit`: a config of 5,000 names of its own asks
+/// this of every parameter for each, so most pairs stop after a few bytes.
+fn distance_within(a: &[u8], b: &[u8], limit: usize) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > limit {
+        return None;
+    }
+    let mut stack = [0usize; 64];
+    let mut heap = Vec::new();
+    let row: &mut [usize] = if b.len() < stack.len() {
+        &mut stack[..=b.len()]
+    } else {
+        heap.resize(b.len() + 1, 0);
+        &mut heap
+    };
+    for (j, entry) in row.iter_mut().enumerate() {
+        *entry = j;
+    }
+    for (i, &ca) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        let mut smallest = row[0];
+        for (j, &cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (diagonal + usize::from(ca != cb))
+                .min(above + 1)
+                .min(row[j] + 1);
+            diagonal = above;
+            smallest = smallest.min(row[j + 1]);
+        }
+        if smallest > limit {
+            return None;
+        }
+    }
+    let distance = row[b.len()];
+    (distance <= limit).then_some(distance)
 }
 
 #[cfg(test)]

@@ -248,3 +248,37 @@ fn every_parameter_has_a_text_in_both_languages() {
         assert_eq!(param.en.is_empty(), param.fr.is_empty(), "{}", param.name);
     }
 }
+
+#[test]
+fn the_bounded_distance_agrees_with_the_full_one() {
+    let long_x = "x".repeat(70);
+    let long_y = "xy".repeat(33);
+    let words = [
+        "",
+        "a",
+        "ab",
+        "smtpd_banner",
+        "smtpd_bannr",
+        "smtpd_banner_x",
+        "mydomain",
+        "myhostname",
+        "myhostnam",
+        "relayhost",
+        "relay_host",
+        &long_x,
+        &long_y,
+    ];
+    for a in words {
+        for b in words {
+            let full = crate::codes::lookup::edit_distance(a, b);
+            for limit in 0..4 {
+                let bounded = distance_within(a.as_bytes(), b.as_bytes(), limit);
+                assert_eq!(
+                    bounded,
+                    (full <= limit).then_some(full),
+                    "{a:?} {b:?} {limit}"
+                );
+            }
+        }
+    }
+}

@@ -1,10 +1,14 @@
 //! `textDocument/codeAction`: the quick fixes of the diagnostics on the
-//! asked lines (the snapshot holds those only, at most 1,000).
+//! asked lines (the snapshot holds those only, at most 1,000), at most
+//! [`MAX_ACTIONS`].
 
 use crate::server::session::Snapshot;
 use std::collections::HashMap;
 use tower_lsp_server::jsonrpc::Result;
 use tower_lsp_server::ls_types::*;
+
+/// Actions offered by one request, at most.
+const MAX_ACTIONS: usize = 1_000;
 
 pub(crate) fn code_action(
     snapshot: &Snapshot,
@@ -20,14 +24,17 @@ pub(crate) fn code_action(
         return Ok(None);
     }
     let index = snapshot.index();
-    let mut actions = Vec::new();
-    for diagnostic in &snapshot.diagnostics {
-        for fix in &diagnostic.fixes {
+    let actions: Vec<CodeActionOrCommand> = snapshot
+        .diagnostics
+        .iter()
+        .flat_map(|diagnostic| diagnostic.fixes.iter().map(move |fix| (diagnostic, fix)))
+        .take(MAX_ACTIONS)
+        .map(|(diagnostic, fix)| {
             let changes = HashMap::from([(
                 snapshot.uri.clone(),
                 vec![index.fix_edit(diagnostic.line, fix)],
             )]);
-            actions.push(CodeActionOrCommand::CodeAction(CodeAction {
+            CodeActionOrCommand::CodeAction(CodeAction {
                 title: fix.title.clone(),
                 kind: Some(CodeActionKind::QUICKFIX),
                 diagnostics: Some(vec![index.diagnostic(diagnostic)]),
@@ -37,8 +44,8 @@ pub(crate) fn code_action(
                 }),
                 is_preferred: Some(diagnostic.fixes.len() == 1),
                 ..CodeAction::default()
-            }));
-        }
-    }
+            })
+        })
+        .collect();
     Ok((!actions.is_empty()).then_some(actions))
 }
