@@ -613,3 +613,52 @@ fn a_split_exim_configuration_goes_to_its_acl_in_another_file() {
     assert!(server.stop().success());
     let _ = std::fs::remove_dir_all(&root);
 }
+
+#[test]
+fn the_postfix_version_setting_makes_newer_parameters_warnings() {
+    let text = "smtpd_tls_enable_rpk = yes\nsmtp_tlsrpt_enable = no\nmyhostname = mx.example.com\n";
+    let uri = "file:///etc/postfix/main.cf";
+    // Without a version: a working file, nothing above information.
+    let mut server = Server::started();
+    server.open(uri, "postfix-main", 1, text);
+    let diagnostics = server.diagnostics(uri, Some(1));
+    assert!(
+        with_rule(&diagnostics, "postfix-version").is_empty(),
+        "{diagnostics:?}"
+    );
+    assert!(server.stop().success());
+    // postfix.version = "3.5": the 3.9 and 3.10 parameters are warnings.
+    let mut server = Server::spawn();
+    server.initialize_with(json!({
+        "initializationOptions": {"mailLsp": {"postfix": {"version": "3.5"}}}
+    }));
+    server.open(uri, "postfix-main", 1, text);
+    let diagnostics = server.diagnostics(uri, Some(1));
+    let newer = with_rule(&diagnostics, "postfix-version");
+    assert_eq!(newer.len(), 2, "{diagnostics:?}");
+    assert_eq!(newer[0]["severity"], 2);
+    assert!(
+        newer[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("added in Postfix 3.9"),
+        "{}",
+        newer[0]
+    );
+    // The hover says so, and what the parameter does.
+    let hover = hover_text(&server.hover(uri, 0, 5));
+    assert!(
+        hover.contains("Not in Postfix 3.5: added in 3.9"),
+        "{hover}"
+    );
+    // The setting changed to 3.9: only the 3.10 parameter is left.
+    server.notify(
+        "workspace/didChangeConfiguration",
+        json!({"settings": {"mailLsp": {"postfix": {"version": "3.9"}}}}),
+    );
+    let diagnostics = server.diagnostics(uri, None);
+    let newer = with_rule(&diagnostics, "postfix-version");
+    assert_eq!(newer.len(), 1, "{diagnostics:?}");
+    assert_eq!(newer[0]["range"]["start"]["line"], 1);
+    assert!(server.stop().success());
+}

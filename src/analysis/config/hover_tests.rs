@@ -238,3 +238,26 @@ fn an_exim_message_code() {
         "#]],
     );
 }
+
+/// The hover of every parameter of the table starts with what it does, in
+/// both languages.
+#[test]
+fn every_parameter_hovers_with_what_it_does() {
+    for lang in [Lang::En, Lang::Fr] {
+        let options = Options {
+            lang,
+            ..Options::default()
+        };
+        for param in super::params::PARAMS {
+            let text = format!("{} = x\n", param.name);
+            let (_, markdown) = hover(FileKind::PostfixMain, &text, 0, 1, &options)
+                .unwrap_or_else(|| panic!("no hover for {}", param.name));
+            let said = param.text(lang).unwrap_or_default();
+            assert!(
+                !said.is_empty() && markdown.contains(said),
+                "{} ({lang:?}): {markdown}",
+                param.name
+            );
+        }
+    }
+}
