@@ -15,6 +15,8 @@
 
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
+#[path = "editor/bounce.rs"]
+mod bounce;
 #[path = "editor/generate.rs"]
 mod generate;
 #[path = "editor/lsp.rs"]
@@ -360,7 +362,15 @@ fn run(args: &Args) -> Result<(), Fail> {
         report::print_size(&r, args.reference);
         results.push(r);
     }
-    let md = report::markdown(args, &binary, &machine, &results);
+    let mut md = report::markdown(args, &binary, &machine, &results);
+    match bounce::time_bounce(&binary) {
+        Ok((messages, time)) => {
+            let line = bounce::line(messages, time);
+            println!("{line}");
+            md.push_str(&format!("\n{line}\n"));
+        }
+        Err(e) => return Err(format!("bounce throughput: {e}")),
+    }
     println!("\n{md}");
     if let Some(out) = &args.out {
         std::fs::write(out, &md).map_err(|e| format!("writing {}: {e}", out.display()))?;

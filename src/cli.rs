@@ -2,8 +2,10 @@
 //! Each returns the process exit status and writes to the given sinks.
 
 mod bounce;
+mod reasons;
 
 pub use bounce::bounce;
+pub use reasons::summary_by_reason;
 
 use crate::analysis::{self, FileKind, Options, Severity};
 use crate::codes::Lang;

@@ -23,6 +23,12 @@ enum Format {
     Json,
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum GroupBy {
+    Code,
+    Reason,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Speak LSP over stdin/stdout (the default)
@@ -62,10 +68,13 @@ enum Command {
         #[arg(long)]
         lang: Option<String>,
     },
-    /// Outcomes of a mail log grouped by enhanced code, with counts and meanings
+    /// Outcomes of a mail log grouped by enhanced code (or by reason), with counts and meanings
     Summary {
         #[arg(required = true, num_args = 1..)]
         files: Vec<String>,
+        /// Group by the enhanced code or by the reason behind each outcome
+        #[arg(long, value_enum, default_value = "code")]
+        by: GroupBy,
         /// Machine-readable output
         #[arg(long)]
         json: bool,
@@ -112,7 +121,24 @@ fn main() {
             &mut std::io::stdout(),
             &mut std::io::stderr(),
         ),
-        Some(Command::Summary { files, json, lang }) => cli::summary(
+        Some(Command::Summary {
+            files,
+            by: GroupBy::Code,
+            json,
+            lang,
+        }) => cli::summary(
+            &files,
+            cli::lang_from_env(lang.as_deref()),
+            json,
+            &mut std::io::stdout(),
+            &mut std::io::stderr(),
+        ),
+        Some(Command::Summary {
+            files,
+            by: GroupBy::Reason,
+            json,
+            lang,
+        }) => cli::summary_by_reason(
             &files,
             cli::lang_from_env(lang.as_deref()),
             json,

@@ -17,10 +17,21 @@ pub fn hover(
     lang: Lang,
     verbosity: Verbosity,
 ) -> Option<(Range<usize>, String)> {
-    let found = logscan::scan_line(kind, line)
+    let Some(found) = logscan::scan_line(kind, line)
         .into_iter()
-        .find(|found| found.contains(column))?;
-    Some((found.span(), markdown_for(&found, line, lang, verbosity)))
+        .find(|found| found.contains(column))
+    else {
+        // The words of a Postfix reject (a postscreen `PREGREET` line has no
+        // code): the rule that wrote them.
+        return super::reason::line::rule_hover(kind, line, column, lang);
+    };
+    let mut explanation = explanation_for(&found, line, lang);
+    // The reason the reply's text names, the blocklist, the Postfix rule.
+    super::reason::line::enrich(kind, line, &found, lang, &mut explanation);
+    Some((
+        found.span(),
+        explain::to_markdown(&explanation, verbosity, lang),
+    ))
 }
 
 /// What a code hover says: the explanation of the code and its partner

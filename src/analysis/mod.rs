@@ -332,6 +332,27 @@ pub fn line_hints(kind: FileKind, line: &str, lang: Lang) -> Vec<(usize, String)
     }
 }
 
+/// The reason hints of one log or bounce line: after a code that says
+/// little (no enhanced code, X.0.0, 5.7.1), the reason its text names.
+pub fn reason_hints(kind: FileKind, line: &str, lang: Lang) -> Vec<(usize, String)> {
+    if kind.is_log_like() {
+        reason::line::line_hints(kind, line, lang)
+    } else {
+        Vec::new()
+    }
+}
+
+/// The code lens of a bounce document: its records by reason ("1
+/// recipient: userunknown, hard bounce"). A bounce is one message (an mbox
+/// of a few at most): past 8 MiB a document is not read as one.
+pub fn bounce_lens<T: Text + ?Sized>(kind: FileKind, text: &T, lang: Lang) -> Option<String> {
+    const LARGEST_BOUNCE: usize = 8 << 20;
+    if kind != FileKind::Bounce || text.pieces().map(str::len).sum::<usize>() > LARGEST_BOUNCE {
+        return None;
+    }
+    bounce::lens_title(&text.whole(), lang)
+}
+
 /// The delivery outcomes of a mail log, read from its pieces in place;
 /// `None` for the kinds whose outcomes are not counted.
 pub fn outcome_counts<T: Text + ?Sized>(kind: FileKind, text: &T) -> Option<outline::Counts> {

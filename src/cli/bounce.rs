@@ -279,7 +279,7 @@ fn record_text(record: &Record, lang: Lang) -> String {
     if let Some(rule) = postfix::rule_for(&record.diagnostic) {
         out.push_str(&format!(
             "    {}{colon} {}\n",
-            msg::LabelPostfixRule.get(lang),
+            msg::LabelPostfixRuleRemote.get(lang),
             postfix_rule_line(rule, lang)
         ));
     }

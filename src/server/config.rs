@@ -94,6 +94,11 @@ pub const SETTINGS: &[Setting] = &[
         },
         aliases: &[],
     },
+    Setting {
+        key: "inlayHints.reasons",
+        shape: Shape::Boolean { default: true },
+        aliases: &[],
+    },
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -110,6 +115,8 @@ pub struct Settings {
     pub postfix_version: Option<Version>,
     /// `hover.verbosity`: the verdict and the meaning (`short`), or all (`full`).
     pub hover_verbosity: Verbosity,
+    /// `inlayHints.reasons`: the reason after a code that says little.
+    pub reason_hints: bool,
 }
 
 impl Default for Settings {
@@ -221,6 +228,7 @@ impl Settings {
                 "full" => Verbosity::Full,
                 _ => Verbosity::Short,
             },
+            reason_hints: values.boolean("inlayHints.reasons"),
         }
     }
 

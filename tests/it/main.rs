@@ -9,6 +9,7 @@
 //! - `cli`: `explain` and `check`.
 //! - `configs`: Postfix/Sendmail configs over stdio, and `check` on the config fixtures.
 //! - `bounces`: `bounce --json` on the development bounces, against Sisimai.
+//! - `reasons`: reason hovers, Postfix rules, reason inlay hints, the bounce code lens.
 //! - `corpora`: the snapshot of every code found in the real corpora.
 
 mod bounces;
@@ -19,5 +20,6 @@ mod faults;
 mod fuzz;
 mod logread;
 mod protocol;
+mod reasons;
 mod reliability;
 mod support;

@@ -98,6 +98,69 @@ pub(crate) struct Report {
     pub(crate) original: Original,
 }
 
+/// The code lens of a bounce document: its records, by reason ("1
+/// recipient: userunknown, hard bounce"); `None` when it is not a bounce.
+pub(crate) fn lens_title(text: &str, lang: crate::codes::Lang) -> Option<String> {
+    use crate::messages::reasons as msg;
+    let reports = decode_file(text);
+    let records: Vec<&Record> = reports.iter().flat_map(|report| &report.records).collect();
+    let verdict = |record: &Record| {
+        if record.feedback_type.is_some()
+            || matches!(record.reason, Reason::Delivered | Reason::Vacation)
+        {
+            None
+        } else if record.hard {
+            Some(msg::BounceHard.get(lang))
+        } else {
+            Some(msg::BounceSoft.get(lang))
+        }
+    };
+    match records.as_slice() {
+        [] => None,
+        [record] => Some(match verdict(record) {
+            Some(bounce) => msg::BounceLensOne {
+                reason: &record.reason.name(),
+                bounce: &bounce,
+            }
+            .get(lang),
+            None => msg::BounceLensOnePlain {
+                reason: &record.reason.name(),
+            }
+            .get(lang),
+        }),
+        records => {
+            // `2 userunknown (hard bounce), 1 mailboxfull (soft bounce)`, in
+            // order of first appearance.
+            let mut groups: Vec<(Reason, Option<&str>, usize)> = Vec::new();
+            for record in records {
+                let key = (record.reason, verdict(record));
+                match groups
+                    .iter_mut()
+                    .find(|(reason, bounce, _)| (*reason, *bounce) == key)
+                {
+                    Some(group) => group.2 += 1,
+                    None => groups.push((key.0, key.1, 1)),
+                }
+            }
+            let reasons = groups
+                .iter()
+                .map(|(reason, bounce, count)| match bounce {
+                    Some(bounce) => format!("{count} {} ({bounce})", reason.name()),
+                    None => format!("{count} {}", reason.name()),
+                })
+                .collect::<Vec<_>>()
+                .join(", ");
+            Some(
+                msg::BounceLensMany {
+                    count: &records.len(),
+                    reasons: &reasons,
+                }
+                .get(lang),
+            )
+        }
+    }
+}
+
 /// What a reader found for one recipient, before classification.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Finding {

@@ -84,6 +84,22 @@ const COMMAND_MARKERS: &[(&str, Command)] = &[
     ("smtp:data", Command::Data),
     ("smtp:mail", Command::Mail),
     ("(data)", Command::Data),
+    // Log lines: Postfix's smtpd (`NOQUEUE: reject: RCPT from ...`) and Exim
+    // (`rejected RCPT <a@b>`).
+    ("reject: rcpt from", Command::Rcpt),
+    ("reject: mail from", Command::Mail),
+    ("reject: connect from", Command::Connect),
+    ("reject: ehlo from", Command::Helo),
+    ("reject: helo from", Command::Helo),
+    ("reject: data from", Command::Data),
+    ("reject: end-of-message from", Command::Data),
+    ("reject_warning: rcpt from", Command::Rcpt),
+    ("rejected rcpt", Command::Rcpt),
+    ("rejected mail", Command::Mail),
+    ("rejected ehlo", Command::Helo),
+    ("rejected helo", Command::Helo),
+    ("rejected connection", Command::Connect),
+    ("rejected after data", Command::Data),
     ("smtp command data", Command::Data),
     ("smtp command rcpt", Command::Rcpt),
     ("smtp command mail", Command::Mail),
@@ -176,6 +192,11 @@ fn reply_end(text: &str, at: usize, code: ReplyCode) -> usize {
         end += line.len();
     }
     end
+}
+
+/// The SMTP command `text` names (a log line, a bounce's words), if any.
+pub(crate) fn command_of(text: &str) -> Option<Command> {
+    command(text, None)
 }
 
 /// The command named nearest to the reply: the last marker before it, else

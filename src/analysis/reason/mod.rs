@@ -4,6 +4,8 @@
 //!
 //! - `phrases`: the phrases of `data/reasons/phrases/*.toml` found in a text
 //!   (one automaton, case-insensitive, any white space as one space).
+//! - `line`: the reason of a reply on a log or bounce line, and what the
+//!   editor shows of it (hover section, inlay hints).
 //! - `postfix`: the Postfix rule behind a reject text (restriction, the
 //!   parameter that sets its code, what to change).
 //! - `dnsbl`: blocklists named in reject texts, and the Spamhaus answers
@@ -21,6 +23,7 @@
 pub(crate) mod dnsbl;
 #[rustfmt::skip]
 mod generated;
+pub(crate) mod line;
 pub(crate) mod phrases;
 pub(crate) mod postfix;
 

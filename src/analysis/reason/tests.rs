@@ -319,3 +319,97 @@ fn blocklists_and_refused_queries() {
         .is_none()
     );
 }
+
+/// The hover section of the code under `$0`, and the line's reason hints.
+fn line_view(kind: FileKind, marked: &str, lang: Lang) -> String {
+    let cursor = crate::analysis::test_support::Cursor::new(marked);
+    let found = crate::analysis::logscan::scan_line(kind, &cursor.text)
+        .into_iter()
+        .find(|found| found.contains(cursor.column))
+        .expect("a code under the cursor");
+    let mut explanation = crate::codes::explain::Explanation::default();
+    line::enrich(kind, &cursor.text, &found, lang, &mut explanation);
+    let mut out = String::new();
+    if let Some(reason) = &explanation.reason {
+        out.push_str(&format!("reason: {reason}\n"));
+    }
+    for warning in &explanation.warnings {
+        out.push_str(&format!("⚠ {warning}\n"));
+    }
+    for note in &explanation.vendor_notes {
+        out.push_str(&format!("note: {note}\n"));
+    }
+    if out.is_empty() {
+        out.push_str("(no section)\n");
+    }
+    for (column, label) in line::line_hints(kind, &cursor.text, lang) {
+        out.push_str(&format!("hint @{column}: {label}\n"));
+    }
+    out
+}
+
+use crate::analysis::FileKind;
+
+#[test]
+fn hover_says_the_reason_when_the_text_says_more() {
+    let log = |marked: &str, expected: Expect| {
+        expected.assert_eq(&line_view(FileKind::MailLog, marked, Lang::En))
+    };
+    log(
+        "Nov 22 09:44:03 mx postfix/smtp[1]: 3F2A41C0A2: to=<a@b.c>, relay=mx.b.c[192.0.2.1]:25, dsn=5.7.1, status=bounced (host mx.b.c[192.0.2.1] said: 5$050 5.7.1 Recipient mailbox quota exceeded (in reply to RCPT TO command))",
+        expect![[r#"
+            reason: mailbox full, from the text *quota exceeded* (`mailboxfull`)
+            hint @153: reason: mailbox full
+        "#]],
+    );
+    log(
+        "Nov 22 09:44:03 mx postfix/smtp[1]: 3F2A41C0A2: to=<a@b.c>, relay=mx.b.c[192.0.2.1]:25, dsn=5.1.1, status=bounced (host mx.b.c[192.0.2.1] said: 550 5.1$0.1 Mailbox is full (in reply to RCPT TO command))",
+        expect![[r#"
+            reason: mailbox full, from the text *Mailbox is full* (`mailboxfull`)
+            ⚠ The text and the code disagree: the code says no such user
+        "#]],
+    );
+    // The code already says it: nothing to add.
+    log(
+        "Nov 22 09:44:03 mx postfix/smtp[1]: 3F2A41C0A2: to=<a@b.c>, relay=mx.b.c[192.0.2.1]:25, dsn=5.1.1, status=bounced (host mx.b.c[192.0.2.1] said: 550 5.1$0.1 <a@b.c>: Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO command))",
+        expect![[r#"
+            (no section)
+        "#]],
+    );
+}
+
+#[test]
+fn hover_names_the_postfix_rule_and_the_blocklist() {
+    let log = |marked: &str, lang: Lang, expected: Expect| {
+        expected.assert_eq(&line_view(FileKind::MailLog, marked, lang))
+    };
+    log(
+        "Nov 22 09:44:03 mx postfix/smtpd[123]: NOQUEUE: reject: RCPT from unknown[192.168.1.1]: 5$054 5.7.1 <x@y.z>: Relay access denied; from=<a@b.c> to=<x@y.z> proto=ESMTP helo=<h>",
+        Lang::En,
+        expect![[r#"
+            reason: relaying denied, from the text *Relay access denied* (`norelaying`)
+            note: **Postfix rule**: `reject_unauth_destination` (`smtpd_relay_restrictions`), code set by `relay_domains_reject_code` (default 554). The recipient's domain is not one this server handles. If it should be, add it to mydestination, virtual_mailbox_domains or relay_domains; if the client should be allowed to relay, let it authenticate (permit_sasl_authenticated) or add its network to mynetworks.
+            hint @97: reason: relaying denied
+        "#]],
+    );
+    log(
+        "Nov 22 09:44:03 mx postfix/smtpd[123]: NOQUEUE: reject: RCPT from x[192.0.2.9]: 5$054 5.7.1 Service unavailable; Client host [192.0.2.9] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/192.0.2.9; from=<a@b.c> to=<x@y.z> proto=ESMTP helo=<h>",
+        Lang::Fr,
+        expect![[r#"
+            reason: client bloqué, d'après le texte « blocked using » (`blocked`)
+            note: **Liste de blocage** : Spamhaus ZEN ([vérifier](https://check.spamhaus.org/)) — La liste d'adresses IP combinée de Spamhaus : SBL (sources et opérations de spam), XBL (machines piratées ou infectées), CSS (expéditeurs de mauvaise réputation) et PBL (adresses qui ne devraient pas envoyer de courrier en direct, comme les plages grand public).
+            note: **Règle Postfix** : `reject_rbl_client` (`smtpd_client_restrictions`), code fixé par `maps_rbl_reject_code` (par défaut 554). L'adresse IP du client (ou, avec reject_rhsbl_*, un domaine) est inscrite sur la liste DNS nommée après `blocked using`. L'opérateur du client doit obtenir son retrait ; pour l'accepter quand même, l'exempter par check_client_access placé avant.
+            hint @89: raison : client bloqué
+        "#]],
+    );
+    log(
+        "Nov 22 09:44:03 mx postfix/smtpd[123]: NOQUEUE: reject: RCPT from x[192.0.2.9]: 5$054 5.7.1 Service unavailable; Client host [192.0.2.9] blocked using zen.spamhaus.org; Error: open resolver; https://www.spamhaus.org/returnc/pub/172.64.0.1; from=<a@b.c> to=<x@y.z> proto=ESMTP helo=<h>",
+        Lang::En,
+        expect![[r#"
+            reason: client blocked, from the text *blocked using* (`blocked`)
+            note: **Blocklist**: Spamhaus ZEN ([lookup](https://check.spamhaus.org/)) — This is not a listing: Spamhaus refuses queries that come through public or open DNS resolvers (such as 8.8.8.8) and answers 127.255.255.254. The receiving server uses such a resolver and takes the refusal for a listing, so it rejects every client. Its postmaster must query through a local resolver of its own (or Spamhaus DQS with a key), and accept only the real listing answers (127.0.0.2 to 127.0.0.11 for ZEN).
+            note: **Postfix rule**: `reject_rbl_client` (`smtpd_client_restrictions`), code set by `maps_rbl_reject_code` (default 554). The client's IP address (or, with reject_rhsbl_*, a domain) is listed on the DNS blocklist named after `blocked using`. The client's operator must get delisted; to accept it anyway, exempt it with check_client_access placed before.
+            hint @89: reason: client blocked
+        "#]],
+    );
+}

@@ -58,6 +58,53 @@ impl BounceKindFeedback {
     }
 }
 
+/// `bounce-lens-many`
+/// Code lens on a bounce's first line: its records, grouped by reason.
+pub(crate) struct BounceLensMany<'a> {
+    pub(crate) count: &'a dyn Display,
+    pub(crate) reasons: &'a dyn Display,
+}
+
+impl BounceLensMany<'_> {
+    pub(crate) fn get(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!("{count} recipients: {reasons}", count = self.count, reasons = self.reasons),
+            Lang::Fr => format!("{count} destinataires\u{a0}: {reasons}", count = self.count, reasons = self.reasons),
+        }
+    }
+}
+
+/// `bounce-lens-one`
+/// Code lens on a bounce's first line: its one record.
+pub(crate) struct BounceLensOne<'a> {
+    pub(crate) bounce: &'a dyn Display,
+    pub(crate) reason: &'a dyn Display,
+}
+
+impl BounceLensOne<'_> {
+    pub(crate) fn get(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!("1 recipient: {reason}, {bounce}", bounce = self.bounce, reason = self.reason),
+            Lang::Fr => format!("1 destinataire\u{a0}: {reason}, {bounce}", bounce = self.bounce, reason = self.reason),
+        }
+    }
+}
+
+/// `bounce-lens-one-plain`
+/// Code lens on an auto-reply or feedback report with one record.
+pub(crate) struct BounceLensOnePlain<'a> {
+    pub(crate) reason: &'a dyn Display,
+}
+
+impl BounceLensOnePlain<'_> {
+    pub(crate) fn get(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!("1 recipient: {reason}", reason = self.reason),
+            Lang::Fr => format!("1 destinataire\u{a0}: {reason}", reason = self.reason),
+        }
+    }
+}
+
 /// `bounce-not-a-bounce`
 /// A file that holds no bounce, auto-reply or feedback report.
 pub(crate) struct BounceNotABounce<'a> {
@@ -184,6 +231,19 @@ impl LabelInReplyTo {
     }
 }
 
+/// `label-lookup`
+/// A link to a blocklist's lookup page.
+pub(crate) struct LabelLookup;
+
+impl LabelLookup {
+    pub(crate) fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => "lookup",
+            Lang::Fr => "vérifier",
+        }
+    }
+}
+
 /// `label-original-message`
 /// Label before the returned message's headers.
 pub(crate) struct LabelOriginalMessage;
@@ -206,6 +266,19 @@ impl LabelPostfixRule {
         match lang {
             Lang::En => "Postfix rule",
             Lang::Fr => "Règle Postfix",
+        }
+    }
+}
+
+/// `label-postfix-rule-remote`
+/// Label before the Postfix rule a remote server's reply quotes.
+pub(crate) struct LabelPostfixRuleRemote;
+
+impl LabelPostfixRuleRemote {
+    pub(crate) fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => "Postfix rule at the receiving server",
+            Lang::Fr => "Règle Postfix du serveur destinataire",
         }
     }
 }

@@ -1,5 +1,6 @@
 //! `textDocument/codeLens`: one lens on a mail log, its delivery outcomes
-//! counted (read once, chunk by chunk, then kept up to date by the edits).
+//! counted (read once, chunk by chunk, then kept up to date by the edits);
+//! on a bounce, its records by reason.
 
 use crate::analysis;
 use crate::analysis::outline::Status;
@@ -8,6 +9,9 @@ use tower_lsp_server::jsonrpc::Result;
 use tower_lsp_server::ls_types::*;
 
 pub(crate) fn code_lens(snapshot: &Snapshot, _: CodeLensParams) -> Result<Option<Vec<CodeLens>>> {
+    if let Some(title) = analysis::bounce_lens(snapshot.kind, &snapshot.text(), snapshot.lang()) {
+        return Ok(Some(vec![lens(title)]));
+    }
     let totals = match snapshot.counts {
         Some(counts) => counts,
         None => {
@@ -23,7 +27,12 @@ pub(crate) fn code_lens(snapshot: &Snapshot, _: CodeLensParams) -> Result<Option
         .map(|status| format!("{} {}", totals.get(*status), status.name()))
         .collect::<Vec<_>>()
         .join(" · ");
-    Ok(Some(vec![CodeLens {
+    Ok(Some(vec![lens(title)]))
+}
+
+/// A lens on the first line that only shows `title`.
+fn lens(title: String) -> CodeLens {
+    CodeLens {
         range: Range::default(),
         command: Some(Command {
             title,
@@ -31,5 +40,5 @@ pub(crate) fn code_lens(snapshot: &Snapshot, _: CodeLensParams) -> Result<Option
             arguments: None,
         }),
         data: None,
-    }]))
+    }
 }

@@ -1,6 +1,7 @@
 //! `textDocument/inlayHint`: the meaning after each enhanced code of a log,
-//! on at most [`MAX_LINES`] lines from the range's start (some clients ask
-//! for the whole document).
+//! and the reason after a code that says little (`inlayHints.reasons`), on
+//! at most [`MAX_LINES`] lines from the range's start (some clients ask for
+//! the whole document).
 
 use crate::analysis;
 use crate::server::lsp::{encoding, to_proto};
@@ -22,13 +23,23 @@ pub(crate) fn inlay_hints(
     let first = params.range.start.line as usize;
     let last = params.range.end.line as usize;
     let count = last.saturating_sub(first).saturating_add(1).min(MAX_LINES);
+    let reasons = snapshot.config.settings.reason_hints;
     let mut hints = Vec::new();
     if first >= rope.len_lines() {
         return Ok(Some(hints));
     }
     for (line, slice) in (first..).zip(rope.lines_at(first)).take(count) {
         let text = encoding::line_head(slice, encoding::LINE_FEATURE_MAX);
-        for (column, label) in analysis::line_hints(snapshot.kind, &text, snapshot.lang()) {
+        let mut line_hints = analysis::line_hints(snapshot.kind, &text, snapshot.lang());
+        if reasons {
+            // `inlayHints.reasons`: the reason after a code that says little.
+            line_hints.extend(analysis::reason_hints(
+                snapshot.kind,
+                &text,
+                snapshot.lang(),
+            ));
+        }
+        for (column, label) in line_hints {
             hints.push(InlayHint {
                 position: Position {
                     line: line as u32,

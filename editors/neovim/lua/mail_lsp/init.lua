@@ -46,6 +46,7 @@ local function default_settings()
     },
     inlayHints = {
       enable = true, -- true or false
+      reasons = true, -- true or false
     },
     postfix = {
       version = '', -- "", "2.0", "2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "2.7", "2.8", "2.9", "2.10", "2.11", "3.0", "3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "3.7", "3.8", "3.9", "3.10", "3.11", "3.12"
