@@ -23,6 +23,7 @@ export const SERVER_SETTINGS: ReadonlyArray<{ key: string; default: unknown }> =
   { key: 'inlayHints.enable', default: true },
   { key: 'postfix.version', default: '' },
   { key: 'hover.verbosity', default: 'short' },
+  { key: 'inlayHints.reasons', default: true },
 ];
 
 /** The diagnostic rules (`mailLsp.diagnostics.rules`). */
