@@ -426,7 +426,9 @@ fn response_code(logical: &Logical, at: usize, expect: Option<(u8, &str)>, scan:
     let Some(&(start, first)) = words.first() else {
         return;
     };
-    if start != at || reply_token(first).is_none() {
+    // Exim takes a code only when white space follows it: a message that
+    // is just `550` is text.
+    if start != at || reply_token(first).is_none() || words.len() < 2 {
         return;
     }
     let enhanced = words

@@ -457,6 +457,8 @@ fn exim_codes_and_classes() {
     )
     .unwrap();
     assert!(hover.starts_with("20..29\n### `550 4.7.1`"), "{hover}");
+    // A code alone is text for Exim (it wants white space after it).
+    assert!(diags(FileKind::EximConf, "begin acl\na:\n  defer message = 550\n").is_empty());
     // A `warn` message is a header line, not an answer: no code there.
     assert!(
         hover_at(
