@@ -45,6 +45,14 @@ impl LanguageServer for Backend {
             .as_ref()
             .and_then(|window| window.work_done_progress)
             .unwrap_or(false);
+        let label_details = params
+            .capabilities
+            .text_document
+            .as_ref()
+            .and_then(|text| text.completion.as_ref())
+            .and_then(|completion| completion.completion_item.as_ref())
+            .and_then(|item| item.label_details_support)
+            .unwrap_or(false);
         let client_lang = params
             .locale
             .as_deref()
@@ -71,6 +79,7 @@ impl LanguageServer for Backend {
         self.session.initialize(
             encoding,
             work_done_progress,
+            label_details,
             client_lang,
             settings,
             problems,

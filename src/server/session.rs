@@ -55,6 +55,9 @@ pub(crate) struct SessionConfig {
     pub settings: Settings,
     pub client_lang: Lang,
     pub work_done_progress: bool,
+    /// The client shows a completion's `labelDetails` (VS Code does; Helix
+    /// shows the label alone, so a code's title goes into the label there).
+    pub label_details: bool,
     /// The analysis options the settings and the client's language make.
     pub options: Options,
     /// The workspace folders (what a configuration names is looked for there).
@@ -232,6 +235,7 @@ impl Session {
         &self,
         encoding: Encoding,
         work_done_progress: bool,
+        label_details: bool,
         client_lang: Lang,
         settings: Settings,
         problems: Vec<String>,
@@ -239,6 +243,7 @@ impl Session {
         let config = SessionConfig {
             encoding,
             work_done_progress,
+            label_details,
             client_lang,
             ..SessionConfig::default()
         };

@@ -31,7 +31,14 @@ fn labels(completion: &Value) -> Vec<String> {
         .map(|items| {
             items
                 .iter()
-                .map(|i| i["label"].as_str().unwrap_or("").to_string())
+                .map(|i| {
+                    // The inserted text: the label may hold a title too.
+                    i["textEdit"]["newText"]
+                        .as_str()
+                        .or_else(|| i["label"].as_str())
+                        .unwrap_or("")
+                        .to_string()
+                })
                 .collect()
         })
         .unwrap_or_default()

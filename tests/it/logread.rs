@@ -352,6 +352,8 @@ fn inlay_hints_show_meanings_unless_disabled() {
         "{label}"
     );
     assert!(label.to_lowercase().contains("mailbox"), "{label}");
+    // A comma follows the code: no padding before it (Helix draws a space).
+    assert_eq!(hint["paddingRight"], false, "{hint}");
     assert!(server.stop().success());
 
     let mut server = Server::spawn();

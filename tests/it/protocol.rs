@@ -147,11 +147,45 @@ fn completion_after_a_reply_code_offers_its_class() {
         .unwrap_or_else(|| result.as_array().cloned().expect("a completion list"));
     assert!(items.len() > 10, "{result}");
     items.sort_by(|a, b| a["sortText"].as_str().cmp(&b["sortText"].as_str()));
-    let labels: Vec<&str> = items.iter().map(|i| i["label"].as_str().unwrap()).collect();
-    assert!(labels.iter().all(|l| l.starts_with("5.")), "{labels:?}");
-    assert!(labels[..5].contains(&"5.1.1"), "{:?}", &labels[..5]);
+    let codes: Vec<&str> = items
+        .iter()
+        .map(|i| i["textEdit"]["newText"].as_str().unwrap())
+        .collect();
+    assert!(codes.iter().all(|l| l.starts_with("5.")), "{codes:?}");
+    assert!(codes[..5].contains(&"5.1.1"), "{:?}", &codes[..5]);
     let edit = &items[0]["textEdit"];
     assert_eq!(edit["range"]["start"]["character"], utf16_len(line));
+}
+
+/// A client that shows `labelDetails` (VS Code) gets the code as the label
+/// and its title beside it; one that shows the label alone (Helix) gets the
+/// title in the label. The code alone is inserted either way.
+#[test]
+fn completion_titles_show_in_every_client() {
+    let line = "Nov 22 09:44:03 mx postfix/smtp[4242]: 3F2A1C0A: host x said: 550 5.1.";
+    for details in [true, false] {
+        let mut server = Server::spawn();
+        server.initialize_with(json!({"capabilities": {"textDocument": {"completion": {
+            "completionItem": {"labelDetailsSupport": details}}}}}));
+        let uri = "file:///var/log/titles.log";
+        server.open(uri, "mail-log", 1, line);
+        let result = server.completion(uri, 0, utf16_len(line));
+        let item = result["items"]
+            .as_array()
+            .and_then(|items| items.iter().find(|i| i["textEdit"]["newText"] == "5.1.1"))
+            .cloned()
+            .unwrap_or_else(|| panic!("5.1.1 offered: {result}"));
+        let title = item["labelDetails"]["description"].as_str().unwrap_or("");
+        if details {
+            assert_eq!(item["label"], "5.1.1", "{item}");
+            assert!(!title.is_empty(), "{item}");
+        } else {
+            let label = item["label"].as_str().unwrap();
+            assert!(label.starts_with("5.1.1 ") && label.len() > 10, "{item}");
+            assert_eq!(item["filterText"], "5.1.1", "{item}");
+        }
+        assert!(server.stop().success());
+    }
 }
 
 /// `😀` is 2 UTF-16 units and 4 UTF-8 bytes: the same code is found at

@@ -26,7 +26,7 @@ pub(crate) fn completion(
         is_incomplete: false,
         items: items
             .into_iter()
-            .map(|item| index.completion_item(item))
+            .map(|item| index.completion_item(item, snapshot.config.label_details))
             .collect(),
     })))
 }

@@ -40,6 +40,12 @@ pub(crate) fn inlay_hints(
             ));
         }
         for (column, label) in line_hints {
+            // Helix draws padding as a whole space: none before the comma
+            // or blank that follows most codes (`dsn=5.1.1, status=...`).
+            let glued = text
+                .get(column..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_alphanumeric);
             hints.push(InlayHint {
                 position: Position {
                     line: line as u32,
@@ -50,7 +56,7 @@ pub(crate) fn inlay_hints(
                 text_edits: None,
                 tooltip: None,
                 padding_left: Some(true),
-                padding_right: Some(true),
+                padding_right: Some(glued),
                 data: None,
             });
         }

@@ -119,10 +119,24 @@ impl LineIndex<'_> {
         }
     }
 
-    pub fn completion_item(&self, item: Completion) -> CompletionItem {
+    /// A completion: the code (or name) as the label, its title beside it in
+    /// `labelDetails` where the client shows them, else in the label itself
+    /// (Helix's menu shows the label only); the code alone is inserted.
+    pub fn completion_item(&self, item: Completion, label_details: bool) -> CompletionItem {
+        let (label, label_details, detail) = if label_details || item.detail.is_empty() {
+            let details = (!item.detail.is_empty()).then(|| CompletionItemLabelDetails {
+                detail: None,
+                description: Some(item.detail.clone()),
+            });
+            (item.label.clone(), details, Some(item.detail))
+        } else {
+            (format!("{}  {}", item.label, item.detail), None, None)
+        };
         CompletionItem {
+            label,
+            label_details,
             kind: Some(CompletionItemKind::CONSTANT),
-            detail: Some(item.detail),
+            detail,
             documentation: Some(Documentation::MarkupContent(MarkupContent {
                 kind: MarkupKind::Markdown,
                 value: item.documentation,
@@ -131,9 +145,8 @@ impl LineIndex<'_> {
             filter_text: Some(item.label.clone()),
             text_edit: Some(CompletionTextEdit::Edit(TextEdit {
                 range: self.range(item.replace),
-                new_text: item.label.clone(),
+                new_text: item.label,
             })),
-            label: item.label,
             ..CompletionItem::default()
         }
     }
