@@ -160,10 +160,14 @@ pub fn check(
                 status = 1;
             }
             let line_text = lines.get(diagnostic.line).copied().unwrap_or("");
-            let column = line_text
-                .get(..diagnostic.start.min(line_text.len()))
-                .map_or(0, |p| p.chars().count())
-                + 1;
+            let column_of = |byte: usize| {
+                line_text
+                    .get(..byte.min(line_text.len()))
+                    .map_or(0, |p| p.chars().count())
+                    + 1
+            };
+            let column = column_of(diagnostic.start);
+            let end_column = column_of(diagnostic.end).max(column);
             let severity = match diagnostic.severity {
                 Severity::Error => "error",
                 Severity::Warning => "warning",
@@ -172,7 +176,7 @@ pub fn check(
             };
             if json {
                 records.push(serde_json::json!({
-                    "path": path, "line": diagnostic.line + 1, "column": column, "severity": severity,
+                    "path": path, "line": diagnostic.line + 1, "column": column, "end_column": end_column, "severity": severity,
                     "rule": diagnostic.rule, "message": diagnostic.message, "kind": kind.name(),
                 }));
             } else {

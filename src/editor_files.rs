@@ -715,7 +715,52 @@ fn vscode_generated_ts() -> String {
     for rule in analysis::RULES {
         let _ = writeln!(out, "  '{rule}',");
     }
-    out.push_str("] as const;\n");
+    out.push_str("] as const;\n\n");
+    out.push_str(
+        "/**\n * The server's file-name table (src/analysis/kinds/names.rs), variants\n * expanded: a glob on the file name, or on as many trailing folders as it has\n * parts; the longest match wins. `editors`: false for names too broad to claim\n * (`*.log`), which the server still reads by name.\n */\n",
+    );
+    out.push_str(
+        "export const FILE_NAMES: ReadonlyArray<{ glob: string; language: LanguageId; editors: boolean }> = [\n",
+    );
+    for rule in names::NAMES {
+        for glob in rule.globs() {
+            let _ = writeln!(
+                out,
+                "  {{ glob: {}, language: '{}', editors: {} }},",
+                serde_json::to_string(&glob).unwrap_or_default(),
+                rule.kind.name(),
+                rule.editors
+            );
+        }
+    }
+    out.push_str("];\n");
+    out
+}
+
+/// The extension's own messages, by language (`[vscode-ui]` of data/editors.toml).
+fn vscode_texts_ts(texts: &Texts) -> String {
+    let keys: Vec<String> = texts
+        .editors
+        .get("vscode-ui")
+        .and_then(|table| table.as_table())
+        .map(|table| table.keys().cloned().collect())
+        .unwrap_or_default();
+    let mut out = format!("// {HEADER}.\n// From the [vscode-ui] texts of data/editors.toml.\n\n");
+    out.push_str("export const TEXTS = {\n");
+    for lang in ["en", "fr"] {
+        let _ = writeln!(out, "  {lang}: {{");
+        for key in &keys {
+            let text = texts.get("editors.toml", &["vscode-ui", key], lang);
+            let _ = writeln!(
+                out,
+                "    {}: {},",
+                serde_json::to_string(key).unwrap_or_default(),
+                serde_json::to_string(&text).unwrap_or_default()
+            );
+        }
+        out.push_str("  },\n");
+    }
+    out.push_str("} as const;\n\nexport type TextKey = keyof (typeof TEXTS)['en'];\n");
     out
 }
 
@@ -1050,6 +1095,10 @@ fn outputs() -> Vec<Output> {
         Output {
             path: "editors/vscode/src/generated.ts",
             text: vscode_generated_ts(),
+        },
+        Output {
+            path: "editors/vscode/src/texts.generated.ts",
+            text: vscode_texts_ts(&texts),
         },
         Output {
             path: "editors/helix/languages.toml",

@@ -19,17 +19,17 @@ export function codeAtCursor(line: string, character: number): string | undefine
   return undefined;
 }
 
-/** Why `input` cannot be a code, or undefined when it may be one (the server has the last word). */
-export function validateCodeInput(input: string): string | undefined {
+/** Why `input` cannot be a code (the key of the message), or undefined when it may be one (the server has the last word). */
+export function validateCodeInput(input: string): 'explain.empty' | 'explain.notCode' | 'explain.tooLong' | undefined {
   const text = input.trim();
   if (text === '') {
-    return 'Type a code, for example 550, 5.7.26 or 550 5.1.1';
+    return 'explain.empty';
   }
   if (!/^[0-9xX]/.test(text)) {
-    return 'A code starts with a digit (550) or a class (5.1.1, X.1.1)';
+    return 'explain.notCode';
   }
   if (text.length > 200) {
-    return 'That is too long for a code';
+    return 'explain.tooLong';
   }
   return undefined;
 }

@@ -1,6 +1,8 @@
 // The VS Code client of mail-lsp: starts the server over stdio for the mail
-// languages, passes the settings, and adds three commands. All decisions that
-// can be tested without VS Code live in serverPath.ts, settings.ts, explain.ts.
+// languages, passes the settings, adds its commands, and reads the mail logs
+// VS Code keeps to itself (over 50 MB) from disk (largeFileView.ts). All
+// decisions that can be tested without VS Code live in serverPath.ts,
+// settings.ts, explain.ts, fileNames.ts and largeFiles.ts.
 
 import { execFile } from 'child_process';
 import * as vscode from 'vscode';
@@ -14,8 +16,11 @@ import {
 
 import { codeAtCursor, explainArgs, validateCodeInput } from './explain';
 import { LANGUAGE_IDS } from './generated';
+import { codeInSelection } from './largeFiles';
+import { LargeFiles } from './largeFileView';
 import { processEnv, resolveServerPath, Resolution } from './serverPath';
 import { didChangeConfigurationParams, explainLanguage, serverEnvironment, toServerSettings } from './settings';
+import { count, Lang, t } from './texts';
 
 const SECTION = 'mailLsp';
 
@@ -23,6 +28,7 @@ let client: LanguageClient | undefined;
 let outputChannel: vscode.LogOutputChannel;
 let explainChannel: vscode.OutputChannel;
 let extensionDir: string;
+let largeFiles: LargeFiles | undefined;
 
 function configuration(): vscode.WorkspaceConfiguration {
   return vscode.workspace.getConfiguration(SECTION);
@@ -120,22 +126,92 @@ function runExplain(binary: string, args: string[]): Promise<{ stdout: string; s
   });
 }
 
+function uiLanguage(): Lang {
+  return explainLanguage(configuration().get('locale'), vscode.env.language);
+}
+
+/**
+ * The selection of an editor whose document the extension host does not
+ * have (a file over 50 MB): copied through the clipboard, which is then put
+ * back. With nothing selected, VS Code copies the cursor's line.
+ */
+async function selectionOfLargeFile(): Promise<string | undefined> {
+  const saved = await Promise.resolve(vscode.env.clipboard.readText()).catch(() => undefined);
+  try {
+    await vscode.commands.executeCommand('editor.action.clipboardCopyAction');
+    const copied = await vscode.env.clipboard.readText();
+    return copied !== saved ? copied : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    if (saved !== undefined) {
+      await Promise.resolve(vscode.env.clipboard.writeText(saved)).catch(() => undefined);
+    }
+  }
+}
+
 async function explainCode(): Promise<void> {
+  const lang = uiLanguage();
   const editor = vscode.window.activeTextEditor;
   let initial: string | undefined;
-  if (editor !== undefined) {
+  const large = largeFiles?.activeLargeFile();
+  if (large !== undefined) {
+    const selected = await selectionOfLargeFile();
+    initial = selected === undefined ? undefined : codeInSelection(selected);
+  } else if (editor !== undefined) {
     const position = editor.selection.active;
     initial = editor.selection.isEmpty
       ? codeAtCursor(editor.document.lineAt(position.line).text, position.character)
       : editor.document.getText(editor.selection).trim();
   }
-  const input = await vscode.window.showInputBox({
-    title: 'mail-lsp: explain an SMTP code',
-    prompt: 'A reply code, an enhanced status code, or both: 550, 5.7.26, 550 5.1.1, X.1.1',
-    placeHolder: '550 5.1.1',
-    value: initial,
-    validateInput: validateCodeInput,
-  });
+  // In a large log, its own codes are offered first, with their counts.
+  const rows = large === undefined ? [] : (largeFiles?.codesOf(large) ?? []).filter((row) => row.code !== null);
+  const validate = (value: string) => {
+    const problem = validateCodeInput(value);
+    return problem === undefined ? undefined : t(lang, problem);
+  };
+  let input: string | undefined;
+  if (rows.length === 0) {
+    input = await vscode.window.showInputBox({
+      title: t(lang, 'explain.title'),
+      prompt: t(lang, 'explain.prompt'),
+      placeHolder: '550 5.1.1',
+      value: initial,
+      validateInput: validate,
+    });
+  } else {
+    input = await new Promise<string | undefined>((resolve) => {
+      const pick = vscode.window.createQuickPick();
+      pick.title = t(lang, 'explain.title');
+      pick.placeholder = t(lang, 'explain.prompt');
+      pick.value = initial ?? '';
+      pick.items = rows.map((row) => ({
+        label: row.code ?? '',
+        description: row.meaning,
+        detail: t(lang, 'explain.inThisLog', {
+          count: count(lang, row.total),
+          outcomes: Object.entries(row.counts)
+            .filter(([, n]) => n > 0)
+            .map(([outcome, n]) => `${count(lang, n)} ${t(lang, `outcome.${outcome}` as 'outcome.sent')}`)
+            .join(', '),
+        }),
+      }));
+      let chosen: string | undefined;
+      pick.onDidAccept(() => {
+        const typed = pick.value.trim();
+        const item = pick.selectedItems[0]?.label;
+        chosen = item !== undefined && (typed === '' || item.startsWith(typed)) ? item : typed;
+        if (validate(chosen) === undefined) {
+          pick.hide();
+        }
+      });
+      pick.onDidHide(() => {
+        pick.dispose();
+        resolve(chosen !== undefined && validate(chosen) === undefined ? chosen : undefined);
+      });
+      pick.show();
+    });
+  }
   if (input === undefined) {
     return;
   }
@@ -144,8 +220,7 @@ async function explainCode(): Promise<void> {
     await reportMissingServer(resolution.message);
     return;
   }
-  const language = explainLanguage(configuration().get('locale'), vscode.env.language);
-  const args = explainArgs(input, language);
+  const args = explainArgs(input, lang);
   const result = await runExplain(resolution.path, args);
   explainChannel.appendLine(`$ mail-lsp ${args.join(' ')}`);
   if (result.stdout !== '') {
@@ -169,6 +244,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('mailLsp.restartServer', restartServer),
     vscode.commands.registerCommand('mailLsp.explainCode', explainCode),
     vscode.commands.registerCommand('mailLsp.showOutput', () => outputChannel.show()),
+    vscode.commands.registerCommand('mailLsp.showLargeFileSummary', (uri?: vscode.Uri) => largeFiles?.showSummary(uri)),
+    vscode.commands.registerCommand('mailLsp.refreshLargeFile', (uri?: vscode.Uri) => largeFiles?.refresh(uri)),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (!event.affectsConfiguration(SECTION)) {
         return;
@@ -183,6 +260,24 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }
     }),
   );
+  void vscode.commands.executeCommand('setContext', 'mailLsp.languageIds', LANGUAGE_IDS);
+  largeFiles = new LargeFiles({
+    binary: async () => {
+      const resolution = resolveServer();
+      if (!resolution.ok) {
+        await reportMissingServer(resolution.message);
+        return undefined;
+      }
+      return resolution.path;
+    },
+    lang: uiLanguage,
+    maxDiagnostics: () => {
+      const max = configuration().get('diagnostics.maxPerDocument');
+      return typeof max === 'number' && Number.isInteger(max) && max > 0 ? max : 1000;
+    },
+    log: outputChannel,
+  });
+  context.subscriptions.push(largeFiles);
   await startClient();
 }
 

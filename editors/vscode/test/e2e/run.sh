@@ -134,11 +134,31 @@ diag_file=${MAIL_LSP_E2E_DIAGNOSTICS:-$(find "${dirs[@]}" -type f \( -name '*.em
 say "log $log_file, code $code on line $line_number, expecting \"$expected\""
 say "diagnostics ${diag_file:-(no file with a warning found)}"
 
+# 5b. A large log, over the 50 MB VS Code hands to extensions: the fixture
+# logs' lines many times over (fresh queue IDs each round), and one remote
+# reply whose classes disagree, as Amazon WorkMail's 554 4.4.7 in the
+# sisimai bounces, for the Problems panel.
+large_mb=${MAIL_LSP_E2E_LARGE_MB:-60}
+large_templates=()
+while IFS= read -r file; do
+  if grep -q 'postfix/' "$file"; then large_templates+=("$file"); fi
+done < <(log_candidates | head -n 5)
+large_line="Nov 22 10:20:00 mx postfix/smtp[1050]: 7E8F90A1B2: to=<kuroneko@example.org>, relay=inbound-smtp.us-west-2.amazonaws.com[203.0.113.25]:25, delay=50400, delays=0/0/0.5/50400, dsn=5.4.7, status=bounced (host inbound-smtp.us-west-2.amazonaws.com[203.0.113.25] said: 554 4.4.7 Message expired: unable to deliver in 840 minutes. (in reply to end of DATA command))"
+
 # 6. A fresh code-server with the extension installed.
 run="$work/run"
 rm -rf "$run"
 mkdir -p "$run/user/User" "$run/extensions" "$run/ws"
 cp "$log_file" "$run/ws/"
+mkdir -p "$run/ws/large"
+printf '%s\n' "$large_line" >"$run/large-line.log"
+python3 "$here/biglog.py" "$run/ws/large/mail.log" "$large_mb" "$run/large-line.log" "${large_templates[@]}" | sed 's/^/vscode-e2e: /'
+large_code=$(grep -m 1 -oE 'dsn=5\.[0-9]+\.[0-9]+' "$run/ws/large/mail.log" | head -n 1 | cut -d= -f2 || true)
+title_of() { "$binary" explain --lang "$1" --json "$2" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{let j=JSON.parse(s);if(Array.isArray(j))j=j[0];process.stdout.write((process.argv[1]==="fr"?j.summary:j.title)||"")})' "$1"; }
+large_title="$(title_of en "$large_code")|$(title_of fr "$large_code")"
+# The rule of the warning the Problems panel must list.
+large_rule=$("$binary" check --format json "$run/large-line.log" |
+  node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const w=JSON.parse(s).find(r=>r.severity==="warning"||r.severity==="error");process.stdout.write(w?w.rule:"")})')
 if [ -n "$maincf" ]; then cp "$maincf" "$run/ws/main.cf"; fi
 if [ -n "$diag_file" ]; then cp "$diag_file" "$run/ws/"; fi
 cat >"$run/user/User/settings.json" <<'EOF'
@@ -184,6 +204,9 @@ NODE_PATH="$deps/node_modules" E2E_URL="http://127.0.0.1:$port/?folder=$run/ws" 
   E2E_CODE="$code" E2E_LINE="$line_number" E2E_EXPECTED="$expected" E2E_EXPECTED_FR="$expected_fr" \
   E2E_EXPLAIN_TAIL="$("$binary" explain --lang en 550 5.1.1 | sed '/^[[:space:]]*$/d' | tail -n 1 | cut -c1-40)" E2E_MAINCF_NAME="$([ -n "$maincf" ] && echo main.cf)" \
   E2E_DIAGNOSTICS_NAME="$([ -n "$diag_file" ] && basename "$diag_file")" E2E_SCREENSHOTS="$screens" \
+  E2E_LARGE_MB="$large_mb" E2E_LARGE_CODE="$large_code" E2E_LARGE_TITLE="$large_title" \
+  E2E_LARGE_RULE="$large_rule" \
+  E2E_LOGS="$run/user/logs" \
   node "$here/drive.cjs"
 status=$?
 set -e

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 
 import { codeAtCursor, explainArgs, validateCodeInput } from '../../src/explain';
+import { t } from '../../src/texts';
 
 const POSTFIX =
   'Jan  1 10:00:00 mx postfix/smtp[4242]: 3F1A2B: to=<a@b.example>, relay=mx.b.example[192.0.2.5]:25, delay=1.2, dsn=5.1.1, status=bounced (host mx.b.example[192.0.2.5] said: 550 5.1.1 <a@b.example>: User unknown (in reply to RCPT TO command))';
@@ -36,8 +37,9 @@ test('other code shapes', () => {
 test('input checks', () => {
   assert.equal(validateCodeInput('550 5.1.1'), undefined);
   assert.equal(validateCodeInput('X.1.1'), undefined);
-  assert.match(validateCodeInput('') ?? '', /Type a code/);
-  assert.match(validateCodeInput('hello') ?? '', /starts with a digit/);
+  assert.equal(t('en', validateCodeInput('') ?? 'explain.title'), 'Type a code, for example 550, 5.7.26 or 550 5.1.1');
+  assert.match(t('fr', validateCodeInput('hello') ?? 'explain.title'), /commence par un chiffre/);
+  assert.equal(validateCodeInput('5'.repeat(201)), 'explain.tooLong');
 });
 
 test('the explain command line', () => {

@@ -142,7 +142,7 @@ test('commands: declared in package.json and registered by the extension, the sa
   const source = fs.readFileSync(path.join(ROOT, 'src', 'extension.ts'), 'utf8');
   const registered = [...source.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]).sort();
   assert.deepEqual(registered, declared);
-  assert.deepEqual(declared, ['mailLsp.explainCode', 'mailLsp.restartServer', 'mailLsp.showOutput']);
+  assert.deepEqual(declared, ['mailLsp.explainCode', 'mailLsp.refreshLargeFile', 'mailLsp.restartServer', 'mailLsp.showLargeFileSummary', 'mailLsp.showOutput']);
 });
 
 test('the .vsix carries the bundle, grammars and configurations, and no sources', () => {
