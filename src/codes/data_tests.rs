@@ -60,6 +60,7 @@ struct DetailRow {
     title: FrTitle,
     meaning: BiText,
     success: Option<BiText>,
+    succeeded: Option<BiText>,
     transient: BiText,
     permanent: BiText,
     advice: BiText,
@@ -80,6 +81,7 @@ struct ReplyRow {
     side: String,
     title: FrTitle,
     meaning: BiText,
+    succeeded: Option<BiText>,
     retry: Option<BiText>,
     advice: BiText,
     action: Option<BiText>,
@@ -242,9 +244,14 @@ fn generate_texts() -> String {
             format!("Some({})", bi(text, what))
         });
         let action = optional(row.action.as_ref(), what);
+        assert!(
+            row.succeeded.is_none() || row.success.is_some(),
+            "{what}: what succeeded (`succeeded`) comes with a success text"
+        );
+        let succeeded = optional(row.succeeded.as_ref(), what);
         writeln!(
             out,
-            "    DetailText {{ subject: {subject}, detail: {detail}, title_fr: {:?}, side: {}, meaning: {}, success: {success}, transient: {}, permanent: {}, advice: {}, action: {action} }},",
+            "    DetailText {{ subject: {subject}, detail: {detail}, title_fr: {:?}, side: {}, meaning: {}, success: {success}, succeeded: {succeeded}, transient: {}, permanent: {}, advice: {}, action: {action} }},",
             flat(&row.title.fr),
             side(&row.side, what),
             bi(&row.meaning, what),
@@ -266,6 +273,12 @@ fn generate_texts() -> String {
             format!("Some({})", bi(text, &what))
         });
         let action = optional(row.action.as_ref(), &what);
+        assert_eq!(
+            row.succeeded.is_some(),
+            row.code / 100 == 2,
+            "{what}: a success reply, and only one, says in `succeeded` what succeeded"
+        );
+        let succeeded = optional(row.succeeded.as_ref(), &what);
         for code in &row.usual {
             let parsed = super::enhanced::parse(code)
                 .unwrap_or_else(|e| panic!("{what}: usual {code}: {e:?}"));
@@ -277,7 +290,7 @@ fn generate_texts() -> String {
         }
         writeln!(
             out,
-            "    ReplyText {{ code: {}, standard: {}, title_fr: {:?}, side: {}, meaning: {}, retry: {retry}, advice: {}, action: {action}, usual: &{:?} }},",
+            "    ReplyText {{ code: {}, standard: {}, title_fr: {:?}, side: {}, meaning: {}, succeeded: {succeeded}, retry: {retry}, advice: {}, action: {action}, usual: &{:?} }},",
             row.code,
             row.standard,
             flat(&row.title.fr),

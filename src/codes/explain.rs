@@ -51,6 +51,9 @@ pub struct Explanation {
     pub retry_short: Option<String>,
     /// Whose side has to act.
     pub side: Option<String>,
+    /// Nobody has to act (a success, a reply that concerns no message):
+    /// the verdict line says it all, without a side or an action line.
+    pub nobody_acts: bool,
     /// The one most useful action.
     pub action: Option<String>,
     /// Why this message failed, in this log (set by the caller who knows).
@@ -108,7 +111,6 @@ fn class_label(class: u8, lang: Lang) -> Option<&'static str> {
 
 fn class_retry_short(class: u8, lang: Lang) -> Option<&'static str> {
     Some(match class {
-        2 => m::RetryShortSuccess.get(lang),
         3 => m::RetryShortIntermediate.get(lang),
         4 => m::RetryShortTransient.get(lang),
         5 => m::RetryShortPermanent.get(lang),
@@ -118,7 +120,6 @@ fn class_retry_short(class: u8, lang: Lang) -> Option<&'static str> {
 
 fn class_retry(class: u8, lang: Lang) -> Option<&'static str> {
     Some(match class {
-        2 => m::RetrySuccess.get(lang),
         3 => m::RetryIntermediate.get(lang),
         4 => m::RetryTransient.get(lang),
         5 => m::RetryPermanent.get(lang),
@@ -166,6 +167,24 @@ fn add_verdict(out: &mut Explanation, query: &Query, lang: Lang) {
     let reply_text = query.reply.and_then(primary_reply_text);
     let Some(class) = class else { return };
     out.outcome = class_label(class, lang).map(str::to_string);
+    if class == 2 {
+        // One line: what succeeded, and that nobody has to act.
+        let what = enhanced
+            .filter(|code| code.class == 2)
+            .and_then(|code| texts::detail_text(code.subject, code.detail))
+            .and_then(|text| text.succeeded)
+            .or(reply_text.and_then(|text| text.succeeded))
+            .map(|what| what.get(lang));
+        let verdict = match what {
+            Some(what) => m::VerdictSuccess { what: &what }.get(lang),
+            None => m::RetryShortSuccess.get(lang).to_string(),
+        };
+        out.retry = Some(verdict.clone());
+        out.retry_short = Some(verdict);
+        out.side = Some(Side::Nobody.label(lang).to_string());
+        out.nobody_acts = true;
+        return;
+    }
     let per_code = reply_text.and_then(|text| text.retry);
     out.retry = per_code
         .map(|text| text.get(lang))
@@ -192,10 +211,7 @@ fn add_verdict(out: &mut Explanation, query: &Query, lang: Lang) {
             .or(reply_text.map(|text| text.side))
     };
     out.side = side.map(|side| side.label(lang).to_string());
-    if class == 2 {
-        out.action = Some(m::NothingToDoSuccess.get(lang).to_string());
-        return;
-    }
+    out.nobody_acts = side == Some(Side::Nobody);
     let detail_action = |subject, detail| {
         texts::detail_text(subject, detail).map(|text| match text.action {
             Some(action) => action.get(lang),
@@ -350,7 +366,13 @@ fn explain_enhanced(
             subject_title.unwrap_or(m::SubjectUnregistered.get(lang))
         ),
     );
-    let success = class == Some(2);
+    // What happens follows the reply code when there is one (RFC 5321
+    // section 4.2): `550 4.1.1` reads as a permanent failure.
+    let reading = reply
+        .map(ReplyCode::class_digit)
+        .filter(|c| matches!(c, 2 | 4 | 5))
+        .or(class);
+    let success = reading == Some(2);
     let Some(detail) = detail else {
         out.title = subject_title
             .unwrap_or(m::TitleUnregisteredSubject.get(lang))
@@ -383,12 +405,11 @@ fn explain_enhanced(
             m::LabelDetail.get(lang),
             format!("{detail} — {}", out.title),
         );
-        let replies: Vec<String> = row
-            .basic
-            .iter()
-            .map(|basic| match *basic {
-                "any" => m::AnyReply.get(lang).to_string(),
-                other => other.to_string(),
+        let replies: Vec<String> = lookup::usual_replies(row, class)
+            .into_iter()
+            .map(|reply| match reply {
+                lookup::UsualReply::Any => m::AnyReply.get(lang).to_string(),
+                lookup::UsualReply::Code(code) => code.to_string(),
             })
             .collect();
         if !replies.is_empty() {
@@ -405,13 +426,20 @@ fn explain_enhanced(
         }
         if let Some(text) = text {
             if success {
-                let success_text = text
-                    .success
+                // A detail that says what succeeded (`2.1.5`) explains the
+                // success; otherwise (`221 2.0.0`, `250 5.1.1`) the reply does.
+                let own = text.succeeded.is_some() && class == Some(2);
+                let reply_meaning = reply
+                    .and_then(primary_reply_text)
+                    .map(|reply| reply.meaning)
+                    .filter(|_| !own);
+                let success_text = reply_meaning
+                    .or(text.success)
                     .or_else(|| texts::class_text(2).map(|class| class.meaning));
                 out.meaning = success_text.map(|text| text.get(lang).to_string());
             } else {
                 out.meaning = Some(text.meaning.get(lang).to_string());
-                match class {
+                match reading {
                     Some(4) => out.paragraphs.push(text.transient.get(lang).to_string()),
                     Some(_) => out.paragraphs.push(text.permanent.get(lang).to_string()),
                     None => {
@@ -440,6 +468,25 @@ fn explain_enhanced(
                     m::LabelWhatToDo.get(lang),
                     text.advice.get(lang)
                 ));
+            }
+            // The reading the reply code overrules, labelled as such.
+            if let (Some(code), Some(reading)) = (full, reading)
+                && code.class != reading
+            {
+                let alone = match code.class {
+                    2 => text
+                        .success
+                        .or_else(|| texts::class_text(2).map(|class| class.meaning)),
+                    4 => Some(text.transient),
+                    _ => Some(text.permanent),
+                };
+                if let Some(alone) = alone {
+                    out.paragraphs.push(format!(
+                        "**{}** — {}",
+                        m::EnhancedAlone { code: &code }.get(lang),
+                        alone.get(lang)
+                    ));
+                }
             }
         }
         let classes: Vec<u8> = match class {
@@ -597,13 +644,21 @@ fn verdict_items(explanation: &Explanation, verbosity: Verbosity, lang: Lang) ->
         (Some(outcome), None) => items.push(format!("**{}**", capitalize(outcome))),
         _ => {}
     }
-    if let Some(side) = &explanation.side {
+    if let Some(side) = explanation
+        .side
+        .as_ref()
+        .filter(|_| !explanation.nobody_acts)
+    {
         items.push(item(m::LabelSide.get(lang), side, lang));
     }
     if let Some(reason) = &explanation.reason {
         items.push(item(m::LabelReason.get(lang), reason, lang));
     }
-    if let Some(action) = &explanation.action {
+    if let Some(action) = explanation
+        .action
+        .as_ref()
+        .filter(|_| !explanation.nobody_acts)
+    {
         items.push(item(m::LabelDo.get(lang), action, lang));
     }
     items

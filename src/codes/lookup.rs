@@ -237,6 +237,43 @@ pub fn usual_enhanced(reply: ReplyCode) -> Vec<EnhancedCode> {
     out
 }
 
+/// A reply code an enhanced code is sent with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UsualReply {
+    /// The registry pairs it with any reply code (`X.0.0`).
+    Any,
+    Code(u16),
+}
+
+/// The reply codes an enhanced code is sent with, in numeric order: those
+/// the IANA registry associates with it and those real servers send it
+/// with (`usual` in `data/codes/replies.toml`), of its own class only when
+/// the class is known (a `2.7.0` is never sent with a 535).
+pub fn usual_replies(row: &RegistryDetail, class: Option<u8>) -> Vec<UsualReply> {
+    if row.basic.contains(&"any") {
+        return vec![UsualReply::Any];
+    }
+    let of_class = |reply: u16| class.is_none_or(|class| reply / 100 == u16::from(class));
+    let listed = texts::REPLY_TEXTS.iter().filter(|text| {
+        text.usual
+            .iter()
+            .filter_map(|code| enhanced::parse(code).ok())
+            .any(|code| code.subject == row.subject && code.detail == row.detail)
+    });
+    let iana = row
+        .basic
+        .iter()
+        .filter_map(|basic| basic.parse::<u16>().ok());
+    let mut out: Vec<u16> = listed
+        .map(|text| text.code)
+        .chain(iana)
+        .filter(|&reply| of_class(reply))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out.into_iter().map(UsualReply::Code).collect()
+}
+
 /// The reply codes a code is usually sent with (tests walk every pair).
 #[cfg(test)]
 pub fn usual_enhanced_replies_for_tests(code: EnhancedCode) -> Vec<ReplyCode> {

@@ -27,49 +27,110 @@ fn mismatch_is_reported() {
 fn the_reply_code_decides_the_retry() {
     let retry = |text: &str| explained(text, Lang::En).retry.unwrap_or_default();
     assert!(
-        retry("550 4.1.1").starts_with("Not retried"),
+        retry("550 4.1.1").starts_with("not retried"),
         "{}",
         retry("550 4.1.1")
     );
     assert!(
-        retry("451 5.7.3").starts_with("Retried"),
+        retry("451 5.7.3").starts_with("retried"),
         "{}",
         retry("451 5.7.3")
     );
-    assert!(retry("421 5.7.32").starts_with("Retried"));
-    assert!(retry("250 5.1.1").starts_with("Nothing to retry"));
-    assert!(retry("5.1.1").starts_with("Not retried"));
-    assert!(retry("4.1.1").starts_with("Retried"));
+    assert!(retry("421 5.7.32").starts_with("retried"));
+    assert!(retry("250 5.1.1").ends_with("nobody has to act"));
+    assert!(retry("5.1.1").starts_with("not retried"));
+    assert!(retry("4.1.1").starts_with("retried"));
     assert!(retry("535").contains("smtp_sasl_auth_soft_bounce"));
     assert!(retry("554").contains("smtp_skip_5xx_greeting"));
-    assert!(retry("453").starts_with("Nothing to retry"));
+    assert!(retry("453").starts_with("nothing to retry"));
 }
 
 #[test]
 fn success_reads_as_success() {
-    for text in [
-        "2.0.0",
-        "250 2.0.0",
-        "250 2.1.0",
-        "235 2.7.0",
-        "2.1.5",
-        "250",
+    for (text, expected) in [
+        ("2.0.0", "- **Success**: nobody has to act\n"),
+        (
+            "250 2.0.0",
+            "- **Success**: the command was accepted; nobody has to act\n",
+        ),
+        (
+            "250 2.1.0",
+            "- **Success**: the sender address was accepted; nobody has to act\n",
+        ),
+        (
+            "235 2.7.0",
+            "- **Success**: the login or the start of TLS was accepted; nobody has to act\n",
+        ),
+        (
+            "2.1.5",
+            "- **Success**: the recipient address was accepted; nobody has to act\n",
+        ),
+        (
+            "250",
+            "- **Success**: the command was accepted; nobody has to act\n",
+        ),
     ] {
         let explanation = explained(text, Lang::En);
-        assert_eq!(
-            explanation.side.as_deref(),
-            Some("nobody: nothing is wrong"),
-            "{text}"
-        );
-        assert_eq!(
-            explanation.action.as_deref(),
-            Some("Nothing to do: the step succeeded.")
-        );
-        if text.contains('.') {
-            let all = to_markdown(&explanation, Verbosity::Full, Lang::En);
-            assert!(!all.contains("postmaster"), "{text}: {all}");
+        assert!(explanation.nobody_acts, "{text}");
+        for verbosity in [Verbosity::Short, Verbosity::Full] {
+            let markdown = to_markdown(&explanation, verbosity, Lang::En);
+            // One verdict line: no side, no action, no failure advice.
+            let items: Vec<&str> = markdown
+                .lines()
+                .skip(1)
+                .take_while(|line| !line.is_empty())
+                .collect();
+            assert_eq!(items, [expected.trim_end()], "{text}: {markdown}");
+            if text.contains('.') {
+                assert!(!markdown.contains("postmaster"), "{text}: {markdown}");
+            }
         }
     }
+}
+
+/// A class-2 code lists only success replies, a class-4 one only 4xx.
+#[test]
+fn usual_replies_are_of_the_code_class() {
+    let usual = |text: &str| {
+        explained(text, Lang::En)
+            .facts
+            .into_iter()
+            .find(|(label, _)| label == "Usual reply codes")
+            .map(|(_, value)| value)
+    };
+    assert_eq!(usual("2.7.0").as_deref(), Some("220, 235"));
+    assert_eq!(usual("4.2.2").as_deref(), Some("452"));
+    assert_eq!(usual("5.2.2").as_deref(), Some("550, 552"));
+    assert_eq!(usual("2.0.0").as_deref(), Some("any"));
+    for query in every_query() {
+        let Some(EnhancedQuery::Full(code)) = query.enhanced else {
+            continue;
+        };
+        let explanation = explain(&query, Lang::En);
+        for (label, value) in &explanation.facts {
+            if label == "Usual reply codes" && value != "any" {
+                for reply in value.split(", ") {
+                    assert!(
+                        reply.starts_with(char::from(b'0' + code.class)),
+                        "{code}: {value}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// `550 4.1.1`: the reply code decides the reading; what the enhanced code
+/// alone would mean comes after, labelled.
+#[test]
+fn a_class_mismatch_reads_as_the_reply_code_says() {
+    let text = to_terminal(&explained("550 4.1.1", Lang::En), Lang::En);
+    let permanent = text.find("The receiving server knows for certain").unwrap();
+    let alone = text.find("What 4.1.1 alone would mean").unwrap();
+    assert!(permanent < alone, "{text}");
+    assert_eq!(text.matches("A retry can pass").count(), 1, "{text}");
+    let text = to_terminal(&explained("451 5.7.3", Lang::En), Lang::En);
+    assert!(text.contains("What 5.7.3 alone would mean"), "{text}");
 }
 
 #[test]

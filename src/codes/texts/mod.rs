@@ -44,6 +44,9 @@ pub struct DetailText {
     pub meaning: Bi,
     /// How it reads as `2.S.D`, when the generic success text is not enough.
     pub success: Option<Bi>,
+    /// What succeeded, in a few words, for the verdict line of a `2.S.D`
+    /// (`the recipient address was accepted`); given with `success`.
+    pub succeeded: Option<Bi>,
     /// How it reads as `4.S.D`: why it may clear up, what the retry will meet.
     pub transient: Bi,
     /// How it reads as `5.S.D`: why it is final.
@@ -62,6 +65,9 @@ pub struct ReplyText {
     pub title_fr: &'static str,
     pub side: Side,
     pub meaning: Bi,
+    /// For a success reply, what succeeded in a few words, for the verdict
+    /// line (`the login was accepted`).
+    pub succeeded: Option<Bi>,
     /// What the client does next, when the class alone says it wrong (ETRN,
     /// AUTH, a greeting): replaces the class's retry text.
     pub retry: Option<Bi>,

@@ -182,6 +182,21 @@ impl DetailUnregistered {
     }
 }
 
+/// `enhanced-alone`
+/// Labels the reading of an enhanced code whose class the reply code contradicts (`550 4.1.1`): what the enhanced code alone would mean.
+pub(crate) struct EnhancedAlone<'a> {
+    pub(crate) code: &'a dyn Display,
+}
+
+impl EnhancedAlone<'_> {
+    pub(crate) fn get(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!("What {code} alone would mean", code = self.code),
+            Lang::Fr => format!("Ce que signifierait {code} seul", code = self.code),
+        }
+    }
+}
+
 /// `hover-class-digit`
 pub(crate) struct HoverClassDigit;
 
@@ -293,18 +308,6 @@ impl LabelDo {
     }
 }
 
-/// `label-meaning`
-pub(crate) struct LabelMeaning;
-
-impl LabelMeaning {
-    pub(crate) fn get(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => "Meaning",
-            Lang::Fr => "Sens",
-        }
-    }
-}
-
 /// `label-reason`
 pub(crate) struct LabelReason;
 
@@ -337,18 +340,6 @@ impl LabelReplyCode {
         match lang {
             Lang::En => "Reply code",
             Lang::Fr => "Code de réponse",
-        }
-    }
-}
-
-/// `label-retried`
-pub(crate) struct LabelRetried;
-
-impl LabelRetried {
-    pub(crate) fn get(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => "Retried",
-            Lang::Fr => "Nouvel essai",
         }
     }
 }
@@ -559,30 +550,6 @@ impl NotAReplyCode {
     }
 }
 
-/// `nothing-to-do`
-pub(crate) struct NothingToDo;
-
-impl NothingToDo {
-    pub(crate) fn get(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => "Nothing to do.",
-            Lang::Fr => "Rien à faire.",
-        }
-    }
-}
-
-/// `nothing-to-do-success`
-pub(crate) struct NothingToDoSuccess;
-
-impl NothingToDoSuccess {
-    pub(crate) fn get(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => "Nothing to do: the step succeeded.",
-            Lang::Fr => "Rien à faire\u{a0}: l'étape a réussi.",
-        }
-    }
-}
-
 /// `query-error`
 pub(crate) struct QueryError<'a> {
     pub(crate) reason: &'a dyn Display,
@@ -632,8 +599,8 @@ pub(crate) struct RetryIntermediate;
 impl RetryIntermediate {
     pub(crate) fn get(&self, lang: Lang) -> &'static str {
         match lang {
-            Lang::En => "Nothing to retry: the client sends the next part of the dialogue.",
-            Lang::Fr => "Rien à réessayer\u{a0}: le client envoie la suite du dialogue.",
+            Lang::En => "nothing to retry, the client sends the next part of the dialogue.",
+            Lang::Fr => "rien à réessayer, le client envoie la suite du dialogue.",
         }
     }
 }
@@ -644,8 +611,8 @@ pub(crate) struct RetryPermanent;
 impl RetryPermanent {
     pub(crate) fn get(&self, lang: Lang) -> &'static str {
         match lang {
-            Lang::En => "Not retried: the sending server gives up and returns the message to the sender with a non-delivery report.",
-            Lang::Fr => "Pas de nouvel essai\u{a0}: le serveur expéditeur abandonne et retourne le message à l'expéditeur avec un avis de non-remise.",
+            Lang::En => "not retried, the sending server gives up and returns the message to the sender with a non-delivery report.",
+            Lang::Fr => "pas de nouvel essai, le serveur expéditeur abandonne et retourne le message à l'expéditeur avec un avis de non-remise.",
         }
     }
 }
@@ -698,26 +665,14 @@ impl RetryShortTransient {
     }
 }
 
-/// `retry-success`
-pub(crate) struct RetrySuccess;
-
-impl RetrySuccess {
-    pub(crate) fn get(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => "Nothing to retry: this step succeeded and nobody has to act.",
-            Lang::Fr => "Rien à réessayer\u{a0}: cette étape a réussi et personne n'a à agir.",
-        }
-    }
-}
-
 /// `retry-transient`
 pub(crate) struct RetryTransient;
 
 impl RetryTransient {
     pub(crate) fn get(&self, lang: Lang) -> &'static str {
         match lang {
-            Lang::En => "Retried: the sending server keeps the message in its queue and tries again until the queue lifetime runs out (Postfix: `maximal_queue_lifetime`, 5 days by default), then returns it to the sender with a non-delivery report.",
-            Lang::Fr => "Nouvel essai\u{a0}: le serveur expéditeur garde le message en file d'attente et réessaie jusqu'à la fin de sa durée de vie en file (Postfix\u{a0}: `maximal_queue_lifetime`, 5 jours par défaut), puis le retourne à l'expéditeur avec un avis de non-remise.",
+            Lang::En => "retried, the sending server keeps the message in its queue and tries again until the queue lifetime runs out (Postfix: `maximal_queue_lifetime`, 5 days by default), then returns it to the sender with a non-delivery report.",
+            Lang::Fr => "nouvel essai, le serveur expéditeur garde le message en file d'attente et réessaie jusqu'à la fin de sa durée de vie en file (Postfix\u{a0}: `maximal_queue_lifetime`, 5 jours par défaut), puis le retourne à l'expéditeur avec un avis de non-remise.",
         }
     }
 }
@@ -891,6 +846,21 @@ impl UnsupportedLang<'_> {
         match lang {
             Lang::En => format!("--lang {lang}: not a supported language (en, fr); using English", lang = self.lang),
             Lang::Fr => format!("--lang {lang}\u{a0}: langue non prise en charge (en, fr)\u{202f}; textes en anglais", lang = self.lang),
+        }
+    }
+}
+
+/// `verdict-success`
+/// The verdict line of a success: what succeeded, in a few words (`the recipient address was accepted`).
+pub(crate) struct VerdictSuccess<'a> {
+    pub(crate) what: &'a dyn Display,
+}
+
+impl VerdictSuccess<'_> {
+    pub(crate) fn get(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!("{what}; nobody has to act", what = self.what),
+            Lang::Fr => format!("{what}\u{202f}; personne n'a à agir", what = self.what),
         }
     }
 }
