@@ -128,23 +128,9 @@ pub fn code_diagnostics(
         }
         EnhancedToken::Valid(code) => {
             match lookup::verdict(*code) {
-                EnhancedVerdict::Registered(_) => {}
-                EnhancedVerdict::Vendor(row) => {
-                    if options.enabled(UNREGISTERED_ENHANCED_CODE) {
-                        out.push(diagnostic(
-                            line_index,
-                            range.clone(),
-                            Severity::Information,
-                            UNREGISTERED_ENHANCED_CODE,
-                            m::VendorCode {
-                                code,
-                                vendor: &row.vendor.name(),
-                                title: &row.title.get(lang),
-                            }
-                            .get(lang),
-                        ));
-                    }
-                }
+                // A documented vendor code (`5.7.520`) is as good as a
+                // registered one: the hover explains it, nothing to flag.
+                EnhancedVerdict::Registered(_) | EnhancedVerdict::Vendor(_) => {}
                 EnhancedVerdict::Unknown => {
                     if options.enabled(UNREGISTERED_ENHANCED_CODE) {
                         // A well-formed code is only repaired when it is a clear
@@ -335,6 +321,23 @@ mod tests {
             })
             .collect::<Vec<_>>()
             .join("\n")
+    }
+
+    #[test]
+    fn documented_vendor_codes_are_not_flagged() {
+        let text = "a host x said: 550 5.7.520 Access denied\n\
+                    b dsn=4.7.500, status=deferred\n\
+                    c host x said: 421 4.7.32 rate limited\n\
+                    d dsn=5.7.999, status=bounced\n\
+                    e dsn=5.7.398, status=bounced\n";
+        let out = check(text);
+        for line in 0..4 {
+            assert!(!out.contains(&format!("{line}:")), "line {line}: {out}");
+        }
+        assert!(
+            out.contains("4:6-13 Information unregistered-enhanced-code"),
+            "{out}"
+        );
     }
 
     #[test]

@@ -121,19 +121,3 @@ impl UnregisteredEnhancedTypo<'_> {
         }
     }
 }
-
-/// `vendor-code`
-pub(crate) struct VendorCode<'a> {
-    pub(crate) code: &'a dyn Display,
-    pub(crate) title: &'a dyn Display,
-    pub(crate) vendor: &'a dyn Display,
-}
-
-impl VendorCode<'_> {
-    pub(crate) fn get(&self, lang: Lang) -> String {
-        match lang {
-            Lang::En => format!("{code} is not in the IANA registry: a vendor-specific code of {vendor} ({title})", code = self.code, title = self.title, vendor = self.vendor),
-            Lang::Fr => format!("{code} est absent du registre IANA\u{a0}: code propre à {vendor} ({title})", code = self.code, title = self.title, vendor = self.vendor),
-        }
-    }
-}
