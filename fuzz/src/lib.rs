@@ -62,7 +62,7 @@ pub fn logscan(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
     for kind in KINDS {
         for line in text.split(['\n', '\r']) {
-            for found in analysis::logscan::scan_line(kind, line) {
+            for found in analysis::replies::scan_line(kind, line) {
                 let span = found.span();
                 assert!(span.start <= span.end && span.end <= line.len());
                 assert!(line.is_char_boundary(span.start) && line.is_char_boundary(span.end));

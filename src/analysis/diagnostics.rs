@@ -2,7 +2,7 @@
 //! them, so nothing is an error: a broken code is a warning, an unregistered
 //! one information, an unusual pairing a hint).
 
-use super::logscan::{self, CodeFound, EnhancedToken};
+use super::replies::{self, CodeFound, EnhancedToken};
 use super::{Diagnostic, FileKind, Fix, Options, Severity};
 use crate::codes::Lang;
 use crate::codes::lookup::{self, EnhancedVerdict, class_mismatch};
@@ -23,7 +23,7 @@ pub fn line_diagnostics(
     options: &Options,
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    for found in logscan::scan_line(kind, line) {
+    for found in replies::scan_line(kind, line) {
         code_diagnostics(&found, line_index, line, options, &mut out);
     }
     out
@@ -35,11 +35,11 @@ pub fn document_diagnostics(kind: FileKind, text: &str, options: &Options) -> Ve
     let mut line_index = 0;
     let mut counted_to = 0;
     let mut found = Vec::new();
-    logscan::for_each_candidate(kind, text, |start, end, anchors| {
+    replies::for_each_candidate(kind, text, |start, end| {
         line_index += count_line_breaks(&text[counted_to..start]);
         counted_to = start;
         let line = &text[start..end];
-        logscan::scan_line_into(kind, line, anchors.iter().copied(), &mut found);
+        replies::scan_candidate_into(kind, line, &mut found);
         for code in &found {
             code_diagnostics(code, line_index, line, options, &mut out);
         }

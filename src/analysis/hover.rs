@@ -2,7 +2,7 @@
 //! (`550 5.1.1`: hovering either part explains both).
 
 use super::FileKind;
-use super::logscan::{self, EnhancedToken};
+use super::replies::{self, EnhancedToken};
 use crate::codes::Lang;
 use crate::codes::explain::{self, EnhancedQuery, Explanation, Query, Verbosity};
 use crate::codes::lookup;
@@ -17,7 +17,7 @@ pub fn hover(
     lang: Lang,
     verbosity: Verbosity,
 ) -> Option<(Range<usize>, String)> {
-    let Some(found) = logscan::scan_line(kind, line)
+    let Some(found) = replies::scan_line(kind, line)
         .into_iter()
         .find(|found| found.contains(column))
     else {
@@ -34,10 +34,54 @@ pub fn hover(
     ))
 }
 
+/// Markdown for the code at document offset `offset` of a bounce read as
+/// MIME, with the document range it covers (two lines when a soft line
+/// break cuts the code). On a line of a base64 part, the codes found in the
+/// part's decoded text, each with its decoded line and its explanation.
+pub fn bounce_hover(
+    text: &str,
+    offset: usize,
+    lang: Lang,
+    verbosity: Verbosity,
+) -> Option<(Range<usize>, String)> {
+    let scan = replies::bounce::scan(text);
+    if let Some(found) = scan.at(offset) {
+        let view_text = scan.message.view_text(scan.view(found));
+        let range = scan.source_range(found, found.code.span());
+        return Some((range, markdown_for(&found.code, view_text, lang, verbosity)));
+    }
+    let (view, found) = scan.in_base64_part_at(offset)?;
+    if found.is_empty() {
+        return None;
+    }
+    let decoded = scan.message.view_text(view);
+    let mut out = format!(
+        "### {}\n",
+        crate::messages::bounce::Base64PartCodes.get(lang)
+    );
+    for found in found.iter().take(BASE64_HOVER_CODES) {
+        let span = found.code.span();
+        let line_start = decoded[..span.start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = decoded[span.start..]
+            .find(['\r', '\n'])
+            .map_or(decoded.len(), |i| span.start + i);
+        let line = super::lines::clip(&decoded[line_start..line_end], 200);
+        let quoted = format!("`{}`", line.replace('`', "'"));
+        let label = crate::messages::bounce::Base64PartLine { line: &quoted }.get(lang);
+        out.push_str(&format!("\n---\n\n{label}\n\n"));
+        out.push_str(&markdown_for(&found.code, decoded, lang, verbosity));
+    }
+    let span = scan.message.view_source_span(view);
+    Some((offset.min(span.end)..offset.min(span.end), out))
+}
+
+/// At most this many codes are explained in the hover of a base64 part.
+const BASE64_HOVER_CODES: usize = 5;
+
 /// What a code hover says: the explanation of the code and its partner
 /// (`550 5.1.1`), the verdict first.
 pub fn markdown_for(
-    found: &logscan::CodeFound,
+    found: &replies::CodeFound,
     line: &str,
     lang: Lang,
     verbosity: Verbosity,
@@ -47,7 +91,7 @@ pub fn markdown_for(
 
 /// The explanation behind a code hover; a malformed enhanced code is
 /// explained as such, with its nearest codes and the reply beside it.
-pub fn explanation_for(found: &logscan::CodeFound, line: &str, lang: Lang) -> Explanation {
+pub fn explanation_for(found: &replies::CodeFound, line: &str, lang: Lang) -> Explanation {
     let reply = found.reply.as_ref().map(|(_, code)| *code);
     let enhanced = match &found.enhanced {
         Some((range, EnhancedToken::Malformed(reason))) => {

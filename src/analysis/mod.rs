@@ -7,7 +7,8 @@
 //!   offsets: callers never choose a core function by file kind.
 //! - `kinds`: which file is this (log, bounce, Postfix main.cf, ...) and
 //!   every predicate on kinds.
-//! - `logscan`: where the codes are in a log or bounce line, by context.
+//! - `replies`: the reply grammar: where codes stand in logs, bounces, transcripts.
+//! - `mime`: a message decoded into parts and texts that map back to the document.
 //! - `mime`: a message decoded into parts and texts that map back to the document.
 //! - `diagnostics`, `hover`, `completion`, `tokens`, `outline`,
 //!   `symbols`, `queue_ids`: one feature per file; `config/`: the configs.
@@ -24,7 +25,6 @@ pub mod diagnostics;
 pub mod hover;
 pub mod kinds;
 pub mod lines;
-pub mod logscan;
 pub mod mime;
 #[cfg(test)]
 mod multibyte_tests;
@@ -32,6 +32,7 @@ pub mod outline;
 pub mod parallel;
 pub mod queue_ids;
 pub mod reason;
+pub mod replies;
 pub mod symbols;
 #[cfg(test)]
 pub(crate) mod test_support;

@@ -7,8 +7,8 @@
 //! only reads the lines a multi-literal search finds.
 
 use super::FileKind;
-use super::logscan::{self, EnhancedToken};
 use super::queue_ids::{self, IdKind};
+use super::replies::{self, EnhancedToken};
 use crate::codes::enhanced::EnhancedCode;
 use memchr::memmem;
 use regex::Regex;
@@ -86,7 +86,7 @@ fn word_after(line: &str, at: usize) -> Range<usize> {
 }
 
 fn first_code(kind: FileKind, line: &str) -> Option<EnhancedCode> {
-    logscan::scan_line(kind, line)
+    replies::scan_line(kind, line)
         .into_iter()
         .find_map(|found| match found.enhanced {
             Some((_, EnhancedToken::Valid(code))) => Some(code),

@@ -15,9 +15,9 @@
 //! | timestamp                     | `comment`    |                                    |
 
 use super::FileKind;
-use super::logscan;
 use super::outline;
 use super::queue_ids::{self, Role};
+use super::replies;
 use std::ops::Range;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -169,7 +169,7 @@ pub fn line_tokens(kind: FileKind, line: &str) -> Vec<Token> {
             kind: TokenKind::Status(outcome.status.class_digit()),
         });
     }
-    for found in logscan::scan_line(kind, line) {
+    for found in replies::scan_line(kind, line) {
         if let Some((range, _)) = found.reply {
             let class = line.as_bytes()[range.start] - b'0';
             out.push(Token {
@@ -201,11 +201,11 @@ pub fn line_tokens(kind: FileKind, line: &str) -> Vec<Token> {
 /// Inlay hints of one line: after each well-formed enhanced code of a
 /// failure with a known meaning, `(end column, "▸ meaning")`.
 pub fn line_hints(kind: FileKind, line: &str, lang: crate::codes::Lang) -> Vec<(usize, String)> {
-    logscan::scan_line(kind, line)
+    replies::scan_line(kind, line)
         .into_iter()
         .filter_map(|found| match found.enhanced {
             // A success needs no label: every delivered line would repeat it.
-            Some((range, logscan::EnhancedToken::Valid(code))) if code.class != 2 => {
+            Some((range, replies::EnhancedToken::Valid(code))) if code.class != 2 => {
                 crate::codes::lookup::short_title(code, lang)
                     .map(|title| (range.end, format!("▸ {title}")))
             }

@@ -24,7 +24,7 @@ mod tests;
 
 use super::completion::Completion;
 use super::diagnostics::{self, CLASS_MISMATCH, UNKNOWN_REPLY_CODE, UNREGISTERED_ENHANCED_CODE};
-use super::logscan::{CodeFound, EnhancedToken};
+use super::replies::{CodeFound, EnhancedToken};
 use super::{Diagnostic, FileKind, Fix, Options, Severity};
 use crate::codes::Lang;
 use crate::codes::enhanced;
@@ -231,10 +231,7 @@ impl Scan {
             (Some(((l1, r1), code)), Some(((l2, r2), token))) if l1 == l2 => {
                 self.codes.push(Code {
                     line: l1,
-                    found: CodeFound {
-                        reply: Some((r1, code)),
-                        enhanced: Some((r2, token)),
-                    },
+                    found: CodeFound::written(Some((r1, code)), Some((r2, token))),
                     expect,
                 });
             }
@@ -242,20 +239,14 @@ impl Scan {
                 if let Some(((line, range), code)) = reply {
                     self.codes.push(Code {
                         line,
-                        found: CodeFound {
-                            reply: Some((range, code)),
-                            enhanced: None,
-                        },
+                        found: CodeFound::written(Some((range, code)), None),
                         expect: expect.clone(),
                     });
                 }
                 if let Some(((line, range), token)) = enhanced {
                     self.codes.push(Code {
                         line,
-                        found: CodeFound {
-                            reply: None,
-                            enhanced: Some((range, token)),
-                        },
+                        found: CodeFound::written(None, Some((range, token))),
                         expect,
                     });
                 }

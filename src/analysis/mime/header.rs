@@ -50,24 +50,35 @@ fn line_end(text: &str, at: usize, limit: usize) -> (usize, usize) {
     }
 }
 
-/// The field name a line opens, if it opens one: printable ASCII up to a
-/// colon, blanks allowed before the colon (`Diagnostic-Code :`).
+/// The field name a line opens, if it opens one: letters, digits, `-`,
+/// `_` and `.` up to a colon, blanks allowed before the colon
+/// (`Diagnostic-Code :`). RFC 5322 allows any printable character, but a
+/// line such as `<a@example.org>: 550 ...` is text, not a field.
 fn field_name(line: &str) -> Option<Range<usize>> {
     let colon = line.find(':')?;
     let name = line[..colon].trim_end_matches([' ', '\t']);
     let valid = !name.is_empty()
         && name.len() <= 76
-        && name.bytes().all(|b| b.is_ascii_graphic() && b != b':');
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'));
     valid.then_some(0..name.len())
 }
 
 /// Reads the header block of `text[range]`: the fields, and where the body
 /// starts (after the blank line, or at the first line that is not a field
 /// when there is none). A leading mbox `From ` line is skipped.
+///
+/// Real headers are not always folded right: a line that is no field and
+/// not indented continues the field before it when that field's value
+/// ends with `;` or `,` (a parameter list), or when more fields follow it
+/// before the blank line (the block clearly goes on).
 pub(crate) fn read_block(text: &str, range: Range<usize>) -> (Vec<RawField>, usize) {
     let mut fields: Vec<RawField> = Vec::new();
     let mut at = range.start;
     let limit = range.end;
+    // Where the last field line before the blank line starts, once needed.
+    let mut last_field_ahead: Option<Option<usize>> = None;
     while at < limit {
         let (end, next) = line_end(text, at, limit);
         let line = &text[at..end];
@@ -93,11 +104,38 @@ pub(crate) fn read_block(text: &str, range: Range<usize>) -> (Vec<RawField>, usi
         } else if at == range.start && line.starts_with("From ") {
             // An mbox separator line.
         } else {
-            return (fields, at);
+            let Some(field) = fields.last_mut() else {
+                return (fields, at);
+            };
+            let value = text[field.value.clone()].trim_end();
+            let ahead = *last_field_ahead.get_or_insert_with(|| last_field_line(text, next, limit));
+            if value.ends_with([';', ',']) || ahead.is_some_and(|start| start > at) {
+                field.value.end = end;
+                field.whole.end = end;
+            } else {
+                return (fields, at);
+            }
         }
         at = next;
     }
     (fields, limit)
+}
+
+/// The start of the last field line from `at` to the first blank line.
+fn last_field_line(text: &str, mut at: usize, limit: usize) -> Option<usize> {
+    let mut last = None;
+    while at < limit {
+        let (end, next) = line_end(text, at, limit);
+        let line = &text[at..end];
+        if line.trim_end_matches([' ', '\t']).is_empty() {
+            break;
+        }
+        if !line.starts_with([' ', '\t']) && field_name(line).is_some() {
+            last = Some(at);
+        }
+        at = next;
+    }
+    last
 }
 
 /// Unfolds a raw value (line breaks before blanks go) and decodes its
@@ -366,6 +404,26 @@ mod tests {
             ]
         );
         assert_eq!(body, "body\n");
+    }
+
+    #[test]
+    fn badly_folded_fields_are_continued() {
+        let (fields, body) = block(
+            "X-Report:\nBCL:0;PCL:0\nX-Diag: 1;A\n1;B;3:xyz\nContent-Type: multipart/alternative; a=b;\nboundary=\"x\"\n\nbody",
+        );
+        assert_eq!(
+            fields,
+            [
+                ("X-Report".into(), "".into()),
+                ("BCL".into(), "0;PCL:0".into()),
+                ("X-Diag".into(), "1;A 1;B;3:xyz".into()),
+                (
+                    "Content-Type".into(),
+                    "multipart/alternative; a=b; boundary=\"x\"".into()
+                ),
+            ]
+        );
+        assert_eq!(body, "body");
     }
 
     #[test]

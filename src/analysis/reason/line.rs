@@ -12,8 +12,8 @@ use super::postfix::{self, PostfixRule};
 use super::{Basis, Evidence, Outcome, Verdict, classify, code_reason};
 use crate::analysis::FileKind;
 use crate::analysis::bounce::reply;
-use crate::analysis::logscan::{self, CodeFound, EnhancedToken};
 use crate::analysis::outline::{self, Status};
+use crate::analysis::replies::{self, CodeFound, EnhancedToken};
 use crate::codes::Lang;
 use crate::codes::explain::Explanation;
 use crate::messages::reasons as msg;
@@ -43,7 +43,7 @@ impl LineReason<'_> {
 /// from=<...>`), or the parenthesised reason of a `status=` when the line
 /// has no reply (`status=deferred (connect to ...: Connection timed out)`).
 fn reply_text(kind: FileKind, line: &str, found: &CodeFound) -> Range<usize> {
-    let codes = logscan::scan_line(kind, line);
+    let codes = replies::scan_line(kind, line);
     // An enhanced code alone (`dsn=5.1.1`) takes the text of the line's reply.
     let anchor = if found.reply.is_none() {
         codes
@@ -240,7 +240,7 @@ pub(crate) fn rule_section(rule: &PostfixRule, lang: Lang) -> String {
 /// as 5.7.1), the reason its text names: `(column, label)`.
 pub(crate) fn line_hints(kind: FileKind, line: &str, lang: Lang) -> Vec<(usize, String)> {
     let mut hints = Vec::new();
-    for found in logscan::scan_line(kind, line) {
+    for found in replies::scan_line(kind, line) {
         let Some((reply_range, _)) = &found.reply else {
             continue;
         };
@@ -287,7 +287,7 @@ pub(crate) fn outcome_reason(kind: FileKind, line: &str) -> Option<(Status, supe
         Status::Expired => return Some((outcome.status, super::Reason::Expired)),
         _ => {}
     }
-    let codes = logscan::scan_line(kind, line);
+    let codes = replies::scan_line(kind, line);
     let found = codes
         .iter()
         .find(|found| found.reply.is_some())

@@ -323,7 +323,7 @@ fn blocklists_and_refused_queries() {
 /// The hover section of the code under `$0`, and the line's reason hints.
 fn line_view(kind: FileKind, marked: &str, lang: Lang) -> String {
     let cursor = crate::analysis::test_support::Cursor::new(marked);
-    let found = crate::analysis::logscan::scan_line(kind, &cursor.text)
+    let found = crate::analysis::replies::scan_line(kind, &cursor.text)
         .into_iter()
         .find(|found| found.contains(cursor.column))
         .expect("a code under the cursor");
