@@ -502,7 +502,8 @@ pub(crate) fn completion(
         return completion::items(slot, &before[start..], start..column, lang);
     }
     let token_start = before
-        .rfind(|c: char| !c.is_ascii_digit())
+        .bytes()
+        .rposition(|b| !b.is_ascii_digit())
         .map_or(0, |i| i + 1);
     let typed = &before[token_start..];
     let context = before[..token_start].trim_end();

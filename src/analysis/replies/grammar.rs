@@ -472,7 +472,8 @@ fn head_of(text: &str, context: Context) -> Head {
         b';' => {
             let before = &text[..text.len() - 1];
             let word_start = before
-                .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+                .bytes()
+                .rposition(|b| !(b.is_ascii_alphanumeric() || b == b'-'))
                 .map_or(0, |i| i + 1);
             let word = &before[word_start..];
             let is_type = ["smtp", "esmtp", "lmtp"]

@@ -377,3 +377,22 @@ fn bad_classes_after_a_status_key() {
     expect_test::expect![[r#"bad 7.7.7(bad-class)@6 "" |"#]].assert_eq(&log("y dsn=7.7.7"));
     expect_test::expect![[r#"bad 6.6.6(bad-class)@6 "b" |"#]].assert_eq(&log("x dsn=6.6.6 b"));
 }
+
+#[test]
+fn a_multibyte_letter_before_a_mark_is_a_letter_not_a_cut() {
+    // Found by the fuzzer: the word before `;` ended in a three-byte
+    // letter, and the word's start was taken one byte inside it.
+    let shown: Vec<String> = [
+        "x tp\u{fffd}; 550 5.1.1 user unknown",
+        "Diagnostic-Code: sm\u{e9}; 550 5.1.1 user unknown",
+        "\u{65e5}\u{672c}: 550 5.1.1 user unknown",
+    ]
+    .iter()
+    .map(|text| format!("{} / {}", log(text), bounce_line(text)))
+    .collect();
+    expect_test::expect![[r#"
+         / ~reply 550@9 enh 5.1.1@13 "user unknown" |
+        ~reply 550@23 enh 5.1.1@27 "user unknown" | / ~reply 550@23 enh 5.1.1@27 "user unknown" |
+         / ~reply 550@8 enh 5.1.1@12 "user unknown" |"#]]
+    .assert_eq(&shown.join("\n"));
+}
