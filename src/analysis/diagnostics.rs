@@ -14,6 +14,7 @@ pub const UNREGISTERED_ENHANCED_CODE: &str = "unregistered-enhanced-code";
 pub const UNKNOWN_REPLY_CODE: &str = "unknown-reply-code";
 pub const CLASS_MISMATCH: &str = "class-mismatch";
 pub const UNLISTED_PAIRING: &str = "unlisted-pairing";
+pub const PART_NOT_DECODED: &str = "part-not-decoded";
 
 /// Diagnostics of one log or bounce line.
 pub fn line_diagnostics(
@@ -29,7 +30,8 @@ pub fn line_diagnostics(
     out
 }
 
-/// Diagnostics of a whole log or bounce text.
+/// Diagnostics of a log text, or of a bounce too large to read whole, line
+/// by line (see [`bounce_diagnostics`] for a bounce read as MIME).
 pub fn document_diagnostics(kind: FileKind, text: &str, options: &Options) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let mut line_index = 0;
@@ -44,6 +46,94 @@ pub fn document_diagnostics(kind: FileKind, text: &str, options: &Options) -> Ve
             code_diagnostics(code, line_index, line, options, &mut out);
         }
     });
+    out
+}
+
+/// Diagnostics of a bounce read as MIME: each code's diagnostics are made
+/// on its decoded text, then placed on the document line where the code
+/// starts (a code cut by a soft line break is one code, and no
+/// malformed-code warning comes of its halves). A fix is offered only where
+/// the document holds the code as written. What the decoding budget left
+/// out is said once, as information on the part's header.
+pub fn bounce_diagnostics(text: &str, options: &Options) -> Vec<Diagnostic> {
+    let scan = replies::bounce::scan(text);
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(
+            crate::analysis::lines::lines(text)
+                .skip(1)
+                .map(|(_, start, _)| start),
+        )
+        .collect();
+    let place = |offset: usize| {
+        let line = line_starts.partition_point(|&start| start <= offset) - 1;
+        (line, offset - line_starts[line])
+    };
+    let mut out = Vec::new();
+    let mut local = Vec::new();
+    for found in &scan.found {
+        let view_text = scan.message.view_text(scan.view(found));
+        local.clear();
+        code_diagnostics(&found.code, 0, view_text, options, &mut local);
+        for mut diagnostic in local.drain(..) {
+            let source = scan.source_range(found, diagnostic.start..diagnostic.end);
+            let (line, start) = place(source.start);
+            let line_end = line_starts.get(line + 1).copied().unwrap_or(text.len());
+            let line_text = text[line_starts[line]..line_end].trim_end_matches(['\r', '\n']);
+            let end = (source.end - line_starts[line])
+                .min(line_text.len())
+                .max(start);
+            let as_written =
+                text.get(source.clone()) == view_text.get(diagnostic.start..diagnostic.end);
+            if !as_written {
+                diagnostic.fixes.clear();
+            }
+            for fix in &mut diagnostic.fixes {
+                let fix_source = scan.source_range(found, fix.start..fix.end);
+                fix.start = fix_source.start.saturating_sub(line_starts[line]);
+                fix.end = fix_source
+                    .end
+                    .saturating_sub(line_starts[line])
+                    .min(line_text.len());
+            }
+            diagnostic.line = line;
+            diagnostic.start = start;
+            diagnostic.end = end;
+            out.push(diagnostic);
+        }
+    }
+    // One note is enough: the budget is the document's, not the part's.
+    if let Some(note) = scan.message.notes().first()
+        && options.enabled(PART_NOT_DECODED)
+    {
+        let (line, start) = place(note.source.start);
+        let line_end = line_starts.get(line + 1).copied().unwrap_or(text.len());
+        let end = text[line_starts[line]..line_end]
+            .trim_end_matches(['\r', '\n'])
+            .len();
+        let limits = crate::analysis::mime::Limits::default();
+        let message = match note.kind {
+            crate::analysis::mime::NoteKind::TooLarge(size) => {
+                crate::messages::bounce::PartNotDecoded {
+                    size: &size,
+                    limit: &limits.decoded_bytes,
+                }
+                .get(options.lang)
+            }
+            _ => crate::messages::bounce::PartsNotRead {
+                parts: &limits.parts,
+                depth: &limits.depth,
+            }
+            .get(options.lang),
+        };
+        out.push(diagnostic(
+            line,
+            start..end.max(start),
+            Severity::Information,
+            PART_NOT_DECODED,
+            message,
+        ));
+    }
+    out.sort_by_key(|d| (d.line, d.start));
     out
 }
 
@@ -77,6 +167,28 @@ fn diagnostic(
 
 /// The diagnostics of one code occurrence; shared with the config analyses.
 pub fn code_diagnostics(
+    found: &CodeFound,
+    line_index: usize,
+    line: &str,
+    options: &Options,
+    out: &mut Vec<Diagnostic>,
+) {
+    let before = out.len();
+    code_diagnostics_of(found, line_index, line, options, out);
+    // A code read in a weak context may be a misread: it never warns.
+    if found.strength == replies::Strength::Weak {
+        let mut at = before;
+        while at < out.len() {
+            if out[at].severity <= Severity::Warning {
+                out.remove(at);
+            } else {
+                at += 1;
+            }
+        }
+    }
+}
+
+fn code_diagnostics_of(
     found: &CodeFound,
     line_index: usize,
     line: &str,
@@ -361,6 +473,112 @@ mod tests {
         );
         assert!(out.contains("5:15-24 Hint unlisted-pairing"), "{out}");
         assert!(!out.contains("0:"), "{out}");
+    }
+
+    fn check_bounce(text: &str) -> String {
+        bounce_diagnostics(text, &Options::default())
+            .iter()
+            .map(|d| {
+                format!(
+                    "{}:{}-{} {:?} {}: {}",
+                    d.line, d.start, d.end, d.severity, d.rule, d.message
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn a_code_cut_by_a_soft_break_is_one_code_placed_where_it_starts() {
+        let text = "Content-Type: text/plain\r\n\
+                    Content-Transfer-Encoding: quoted-printable\r\n\
+                    \r\n\
+                    host mx.example.org said: 550 4.1.=\r\n\
+                    1 <a@example.org>... User unknown\r\n\
+                    host mx.example.org said: 55=\r\n\
+                    0 5.9.=\r\n\
+                    99 mailbox gone\r\n";
+        let out = check_bounce(text);
+        expect_test::expect![[r#"
+            3:26-35 Warning class-mismatch: Class mismatch: reply 550 is class 5 but the enhanced code 4.1.1 is class 4. RFC 3463 requires both to agree and the reply code decides (RFC 5321, section 4.2); Postfix discards such an enhanced code and logs 5.0.0.
+            6:2-7 Information unregistered-enhanced-code: 5.9.99 is neither in the IANA registry nor a known vendor code"#]].assert_eq(&out);
+        assert!(!out.contains(MALFORMED_ENHANCED_CODE), "{out}");
+        // The same through the entry point the editor and `check` use.
+        let through = crate::analysis::parallel::document_diagnostics(
+            FileKind::Bounce,
+            text,
+            &Options::default(),
+        );
+        assert_eq!(
+            through.diagnostics,
+            bounce_diagnostics(text, &Options::default())
+        );
+    }
+
+    #[test]
+    fn a_code_as_written_keeps_its_fix_on_its_line() {
+        let text = "Content-Type: text/plain\n\n\
+                    host mx.example.org said: 550 5.1.l User unknown\n";
+        let found = bounce_diagnostics(text, &Options::default());
+        expect_test::expect![[r#"[Diagnostic { line: 2, start: 30, end: 35, severity: Warning, rule: "malformed-enhanced-code", message: "malformed enhanced status code: only ASCII digits and dots may appear in a code (nearest: 5.1.0, 5.1.1, 5.1.2)", fixes: [Fix { title: "Replace with 5.1.0", start: 30, end: 35, replacement: "5.1.0" }, Fix { title: "Replace with 5.1.1", start: 30, end: 35, replacement: "5.1.1" }, Fix { title: "Replace with 5.1.2", start: 30, end: 35, replacement: "5.1.2" }] }]"#]].assert_eq(&format!("{found:?}"));
+    }
+
+    #[test]
+    fn a_weak_reading_never_warns() {
+        // At a bounce line's start, `550 4.1.1` is read weakly: a class
+        // mismatch there may be a misread, and is not said.
+        let text = "Content-Type: text/plain\n\n\
+                    The mail server answered:\n\n\
+                    550 4.1.1 mailbox unavailable\n\
+                    550 5.9.99 mailbox gone\n";
+        let scan = replies::bounce::scan(text);
+        assert!(
+            scan.found
+                .iter()
+                .all(|f| f.code.strength == replies::Strength::Weak),
+            "{:?}",
+            scan.found
+        );
+        let out = check_bounce(text);
+        expect_test::expect!["5:4-10 Information unregistered-enhanced-code: 5.9.99 is neither in the IANA registry nor a known vendor code"].assert_eq(&out);
+        assert!(!out.contains("Warning") && !out.contains("Error"), "{out}");
+        // The same codes in a strong context do warn.
+        let strong =
+            check_bounce("Content-Type: text/plain\n\nhost x said: 550 4.1.1 unavailable\n");
+        assert!(strong.contains("Warning class-mismatch"), "{strong}");
+    }
+
+    #[test]
+    fn a_part_left_undecoded_is_said_once() {
+        let big = "QUFB".repeat(crate::analysis::mime::Limits::default().decoded_bytes / 3 + 1);
+        let text = format!(
+            "Content-Type: multipart/mixed; boundary=b\n\n\
+             --b\nContent-Type: text/plain\nContent-Transfer-Encoding: base64\n\n{big}\n\
+             --b\nContent-Type: text/plain\nContent-Transfer-Encoding: base64\n\n{big}\n\
+             --b\nContent-Type: text/plain\n\nhost x said: 550 4.1.1 unavailable\n--b--\n"
+        );
+        let found = bounce_diagnostics(&text, &Options::default());
+        let notes: Vec<_> = found
+            .iter()
+            .filter(|d| d.rule == PART_NOT_DECODED)
+            .collect();
+        assert_eq!(notes.len(), 1, "{found:?}");
+        assert_eq!(notes[0].severity, Severity::Information);
+        expect_test::expect!["3:0-24 this part (5592408 bytes encoded) was not decoded: a document is decoded up to 4194304 bytes; codes in it are not read"].assert_eq(&format!(
+            "{}:{}-{} {}",
+            notes[0].line, notes[0].start, notes[0].end, notes[0].message
+        ));
+        // What was decoded is still read.
+        assert!(found.iter().any(|d| d.rule == CLASS_MISMATCH), "{found:?}");
+        let options = Options {
+            disabled_rules: vec![PART_NOT_DECODED.to_string()],
+            ..Options::default()
+        };
+        assert!(
+            !bounce_diagnostics(&text, &options)
+                .iter()
+                .any(|d| d.rule == PART_NOT_DECODED)
+        );
     }
 
     #[test]

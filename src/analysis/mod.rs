@@ -108,11 +108,24 @@ impl Options {
 /// The diagnostics of a whole document of any kind (on one thread; see
 /// [`parallel::document_diagnostics`] for a large one).
 pub fn document_diagnostics(kind: FileKind, text: &str, options: &Options) -> Vec<Diagnostic> {
-    if kind.is_log_like() {
+    if kind == FileKind::Bounce && reads_whole(kind, text.len()) {
+        diagnostics::bounce_diagnostics(text, options)
+    } else if kind.is_log_like() {
         diagnostics::document_diagnostics(kind, text, options)
     } else {
         config::document_diagnostics(kind, text, options)
     }
+}
+
+/// A bounce up to this size is read whole, as MIME; a larger one (a
+/// mailbox, an archive) line by line, like a log.
+pub const BOUNCE_READ_WHOLE: usize = 8 << 20;
+
+/// True when a document of this kind and size is analysed whole, never in
+/// parts nor line by line: a config (file-wide rules), a bounce up to
+/// [`BOUNCE_READ_WHOLE`] (a code's reading depends on its MIME part).
+pub fn reads_whole(kind: FileKind, len: usize) -> bool {
+    kind.is_config() || (kind == FileKind::Bounce && len <= BOUNCE_READ_WHOLE)
 }
 
 /// Every rule name, for settings validation and documentation.
@@ -122,6 +135,7 @@ pub const RULES: &[&str] = &[
     diagnostics::UNKNOWN_REPLY_CODE,
     diagnostics::CLASS_MISMATCH,
     diagnostics::UNLISTED_PAIRING,
+    diagnostics::PART_NOT_DECODED,
     config::UNKNOWN_PARAMETER,
     config::UNDEFINED_REFERENCE,
     config::DUPLICATE_PARAMETER,
@@ -167,6 +181,12 @@ pub fn hover<T: Text + ?Sized>(
         let (line, start) = line_of(&whole, offset);
         let (range, markdown) = config::hover(kind, &whole, line, offset - start, options)?;
         return Some((start + range.start..start + range.end, markdown));
+    }
+    if kind == FileKind::Bounce && reads_whole(kind, text.byte_len()) {
+        // A bounce is read as MIME: a code cut by a soft line break, a
+        // base64 part's decoded codes.
+        let whole = text.whole();
+        return hover::bounce_hover(&whole, offset, options.lang, options.hover_verbosity);
     }
     let (start, window) = text.window(offset, WINDOW_BEFORE, WINDOW_AFTER);
     let (range, markdown) = hover::hover(

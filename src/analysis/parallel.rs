@@ -121,10 +121,25 @@ pub fn join_parts(parts: impl IntoIterator<Item = (usize, Vec<Diagnostic>)>) -> 
     all
 }
 
-/// The diagnostics of one part of a log, or `None` when its analysis
-/// panicked: a bug costs that part its diagnostics, never the document.
+/// The diagnostics of one part of a log (or of a text read whole, for a
+/// config), or `None` when its analysis panicked: a bug costs that part
+/// its diagnostics, never the document. A part of a bounce is read line by
+/// line, as a log: only a whole bounce is read as MIME ([`scan_whole`]).
 pub fn scan_part(kind: FileKind, part: &str, options: &Options) -> Option<Vec<Diagnostic>> {
-    std::panic::catch_unwind(|| super::document_diagnostics(kind, part, options)).ok()
+    std::panic::catch_unwind(|| {
+        if kind.is_log_like() {
+            super::diagnostics::document_diagnostics(kind, part, options)
+        } else {
+            super::document_diagnostics(kind, part, options)
+        }
+    })
+    .ok()
+}
+
+/// The diagnostics of a whole document read at once (see
+/// [`super::reads_whole`]), or `None` when its analysis panicked.
+pub fn scan_whole(kind: FileKind, text: &str, options: &Options) -> Option<Vec<Diagnostic>> {
+    std::panic::catch_unwind(|| super::document_diagnostics(kind, text, options)).ok()
 }
 
 /// A whole text's diagnostics, and how many parts were lost to a panic.
@@ -147,8 +162,9 @@ fn diagnostics_in_parts(
     threads: usize,
     parallel_from: usize,
 ) -> Analysed {
-    if kind.is_config() {
-        return match scan_part(kind, text, options) {
+    // A config has file-wide rules; a bounce is read as MIME: both whole.
+    if super::reads_whole(kind, text.len()) {
+        return match scan_whole(kind, text, options) {
             Some(diagnostics) => Analysed {
                 diagnostics,
                 lost_parts: 0,
@@ -159,6 +175,22 @@ fn diagnostics_in_parts(
             },
         };
     }
+    lines_in_parts(kind, text, options, threads, parallel_from)
+}
+
+/// The diagnostics of a run of lines of a larger document (an edit's
+/// lines), on every core: read as parts of a log, never whole.
+pub fn lines_diagnostics(kind: FileKind, text: &str, options: &Options) -> Analysed {
+    lines_in_parts(kind, text, options, threads(), PARALLEL_FROM)
+}
+
+fn lines_in_parts(
+    kind: FileKind,
+    text: &str,
+    options: &Options,
+    threads: usize,
+    parallel_from: usize,
+) -> Analysed {
     let scanned = |part: &str| {
         let line_breaks = super::diagnostics::count_line_breaks(part);
         (line_breaks, scan_part(kind, part, options))
@@ -240,6 +272,46 @@ mod tests {
         assert_eq!(line_bounds(&text, 5).len(), 6);
         assert_eq!(line_bounds("no line end", 4), [0, 11]);
         assert_eq!(line_bounds("a\nb\n", 8), [0, 2, 4]);
+    }
+
+    #[test]
+    fn a_bounce_is_read_whole_up_to_its_limit_then_by_lines() {
+        let options = Options::default();
+        // A code cut by a soft line break: one code when read whole.
+        let head = "Content-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\n\n\
+                    host x said: 550 4.1.=\n1 unavailable\n";
+        let whole = diagnostics_in_parts(FileKind::Bounce, head, &options, 2, 0);
+        assert_eq!(
+            whole.diagnostics,
+            crate::analysis::diagnostics::bounce_diagnostics(head, &options)
+        );
+        assert!(
+            whole
+                .diagnostics
+                .iter()
+                .all(|d| d.rule != "malformed-enhanced-code"),
+            "{whole:?}"
+        );
+        // A mailbox of bounces past the limit: read in parts, line by line,
+        // as a log; its codes are still diagnosed and hovered.
+        let line = "host x said: 550 4.1.1 unavailable\n";
+        let mut large = String::from(head);
+        while large.len() <= crate::analysis::BOUNCE_READ_WHOLE {
+            large.push_str(line);
+        }
+        let by_lines = diagnostics_in_parts(FileKind::Bounce, &large, &options, 2, 0);
+        let single =
+            crate::analysis::diagnostics::document_diagnostics(FileKind::Bounce, &large, &options);
+        assert_eq!(by_lines.diagnostics, single);
+        assert_eq!(
+            by_lines.diagnostics.len(),
+            (large.len() - head.len()) / line.len() + 1
+        );
+        let last = large.len() - line.len() + "host x said: 5".len();
+        let (range, markdown) =
+            crate::analysis::hover(FileKind::Bounce, large.as_str(), last, &options).unwrap();
+        assert_eq!(&large[range], "550 4.1.1");
+        assert!(markdown.contains("550"), "{markdown}");
     }
 
     #[test]

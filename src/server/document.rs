@@ -122,10 +122,12 @@ impl Document {
         }
     }
 
-    /// Line-by-line analysis applies to logs and bounces; configs are small
-    /// and have file-wide rules (duplicates, `$name` references).
+    /// Line-by-line analysis applies to logs (and to a bounce too large to
+    /// read whole); configs are small and have file-wide rules (duplicates,
+    /// `$name` references), and a bounce is read as MIME (a code's line
+    /// depends on its part's encoding).
     fn incremental(&self) -> bool {
-        self.kind.is_log_like()
+        self.kind.is_log_like() && !analysis::reads_whole(self.kind, self.rope.len_bytes())
     }
 
     /// A full analysis is wanted: true when one is to start now, false
@@ -347,7 +349,7 @@ fn splice(
         // A large edit (a paste, most of a reload): its lines are read as
         // one text, by the whole-document scan, in parts on every core.
         let text: std::borrow::Cow<str> = rope.byte_slice(start..end).into();
-        fresh = parallel::document_diagnostics(kind, &text, options).diagnostics;
+        fresh = parallel::lines_diagnostics(kind, &text, options).diagnostics;
         for diagnostic in &mut fresh {
             diagnostic.line += edit.start;
         }
@@ -375,7 +377,14 @@ fn analyse_in_parts(
     threads: usize,
     parallel_from: usize,
 ) -> Vec<Diagnostic> {
-    let parts = if kind.is_config() || rope.len_bytes() < parallel_from {
+    if analysis::reads_whole(kind, rope.len_bytes()) {
+        let text: std::borrow::Cow<str> = rope.slice(..).into();
+        return parallel::scan_whole(kind, &text, options).unwrap_or_else(|| {
+            tracing::error!("the analysis of {} panicked: no diagnostics", kind.name());
+            Vec::new()
+        });
+    }
+    let parts = if rope.len_bytes() < parallel_from {
         1
     } else {
         threads * 4

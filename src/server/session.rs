@@ -306,8 +306,9 @@ impl Session {
         let kind = FileKind::detect(Some(language_id), Some(path), head);
         tracing::info!("open {uri} as {} ({} bytes)", kind.name(), text.len());
         let epoch = self.epochs.fetch_add(1, Ordering::SeqCst) + 1;
-        if kind.is_config() {
-            // Small, with file-wide rules: analysed off the reader.
+        if analysis::reads_whole(kind, text.len()) {
+            // A config (small, with file-wide rules) or a bounce (read as
+            // MIME): analysed whole, off the reader.
             let mut document = Document::new(epoch, kind, version, &text);
             drop(text);
             let start = document.want_analysis();

@@ -33,6 +33,7 @@ export const RULES = [
   'unknown-reply-code',
   'class-mismatch',
   'unlisted-pairing',
+  'part-not-decoded',
   'unknown-parameter',
   'undefined-reference',
   'duplicate-parameter',
