@@ -374,6 +374,43 @@ pub fn bounce_lens<T: Text + ?Sized>(kind: FileKind, text: &T, lang: Lang) -> Op
     bounce::lens_title(&text.whole(), lang)
 }
 
+/// Whether a log line records a decision of the reader's own Postfix (a
+/// reject, a header_checks action...): cheap, before the workspace's
+/// configuration is read for [`config_origins`].
+pub(crate) fn logs_postfix_decision(kind: FileKind, line: &str) -> bool {
+    matches!(kind, FileKind::MailLog | FileKind::Unknown)
+        && reason::origin::Logged::read(line).is_some()
+}
+
+/// The configuration lines behind the decision a log line records: the
+/// access-map entry, the header_checks pattern, the restriction, the
+/// parameter (see `reason::origin`). `sources` are the main.cf and
+/// master.cf; `read_map` reads a map they name.
+pub(crate) fn config_origins(
+    kind: FileKind,
+    line: &str,
+    sources: &[reason::origin::Source],
+    read_map: &mut dyn FnMut(
+        &reason::origin::Source,
+        &config::maps::MapReference,
+    ) -> Option<reason::origin::MapText>,
+) -> Vec<reason::origin::Origin> {
+    if !logs_postfix_decision(kind, line) {
+        return Vec::new();
+    }
+    reason::origin::origins(line, sources, read_map)
+}
+
+/// The hover section naming the configuration lines of [`config_origins`],
+/// each a link made by `link(path, line)`.
+pub(crate) fn origins_markdown(
+    origins: &[reason::origin::Origin],
+    lang: Lang,
+    link: &dyn Fn(&str, usize) -> String,
+) -> Option<String> {
+    reason::origin::markdown(origins, lang, link)
+}
+
 /// The delivery outcomes of a mail log, read from its pieces in place;
 /// `None` for the kinds whose outcomes are not counted.
 pub fn outcome_counts<T: Text + ?Sized>(kind: FileKind, text: &T) -> Option<outline::Counts> {

@@ -155,3 +155,131 @@ fn summary_by_reason() {
     assert_eq!(rows, expected);
     assert_eq!(value[0]["totals"]["rejected"], 2);
 }
+
+/// A workspace on disk: `files` written under a fresh folder, its
+/// canonical path returned.
+fn workspace(name: &str, files: &[(&str, &str)]) -> std::path::PathBuf {
+    let root = std::env::temp_dir().join(format!("mail-lsp-reasons-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(&root).unwrap();
+    for (path, text) in files {
+        let path = root.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    root.canonicalize().unwrap()
+}
+
+fn file_uri(path: &std::path::Path) -> String {
+    format!("file://{}", path.display())
+}
+
+const DECISIONS: &str = "\
+Nov 22 10:01:02 mx postfix/smtpd[4242]: NOQUEUE: reject: RCPT from unknown[203.0.113.7]: 554 5.7.1 <localhost>: Helo command rejected: ACCESS DENIED. Your email was rejected because the sending mail server does not identify itself correctly (localhost); from=<a@example.net> to=<postmaster@example.com> proto=ESMTP helo=<localhost>
+Nov 22 10:01:03 mx postfix/smtpd[4242]: NOQUEUE: reject: RCPT from unknown[203.0.113.7]: 554 5.7.1 <someone@example.org>: Relay access denied; from=<a@example.net> to=<someone@example.org> proto=ESMTP helo=<mx.example.net>
+Nov 22 10:01:04 mx postfix/smtp[77]: 3F2A41C0A2: to=<b@example.org>, relay=mx.example.org[192.0.2.1]:25, dsn=5.1.1, status=bounced (host mx.example.org[192.0.2.1] said: 550 5.1.1 unknown user (in reply to RCPT TO command))
+";
+
+/// `(uri, start line)` of each location of a definition answer.
+fn locations(answer: &serde_json::Value) -> Vec<(String, u64)> {
+    let list = match answer.as_array() {
+        Some(list) => list.clone(),
+        None if answer.is_null() => Vec::new(),
+        None => vec![answer.clone()],
+    };
+    list.iter()
+        .map(|l| {
+            (
+                l["uri"].as_str().unwrap_or_default().to_string(),
+                l["range"]["start"]["line"].as_u64().unwrap_or(u64::MAX),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_logged_reject_leads_to_the_configuration_line_behind_it() {
+    // iRedMail's main.cf and HELO access map (fixtures/reasons/SOURCES.md).
+    let main = include_str!("../../fixtures/reasons/iredmail/main.cf");
+    let helo = include_str!("../../fixtures/reasons/iredmail/helo_access.pcre");
+    let root = workspace(
+        "origins",
+        &[
+            ("etc/postfix/main.cf", main),
+            ("etc/postfix/helo_access.pcre", helo),
+            ("var/log/mail.log", DECISIONS),
+        ],
+    );
+    let mut server = Server::spawn();
+    server.initialize_with(json!({
+        "workspaceFolders": [{"uri": file_uri(&root), "name": "mx"}]
+    }));
+    let log = file_uri(&root.join("var/log/mail.log"));
+    server.open(&log, "mail-log", 1, DECISIONS);
+    let main_uri = file_uri(&root.join("etc/postfix/main.cf"));
+    let helo_uri = file_uri(&root.join("etc/postfix/helo_access.pcre"));
+    let lines: Vec<&str> = DECISIONS.lines().collect();
+    let at = |line: usize, needle: &str| lines[line].find(needle).unwrap() as u32 + 1;
+    let definition = |server: &mut Server, line: usize, character: u32| {
+        let response = server.request(
+            "textDocument/definition",
+            json!({"textDocument": {"uri": log}, "position": {"line": line, "character": character}}),
+        );
+        assert!(response.get("error").is_none(), "{response}");
+        locations(&response["result"])
+    };
+
+    // The HELO reject: the map entry that matched, then the restriction
+    // that names the map.
+    assert_eq!(
+        definition(&mut server, 0, at(0, "Helo command")),
+        [(helo_uri.clone(), 29), (main_uri.clone(), 178)]
+    );
+    let hover = crate::support::hover_text(&server.hover(&log, 0, at(0, "554")));
+    assert!(hover.contains("**In this configuration**:"), "{hover}");
+    assert!(
+        hover.contains(&format!("[helo_access.pcre:30]({helo_uri}#L30)")),
+        "{hover}"
+    );
+    assert!(
+        hover.contains(
+            "`check_helo_access pcre:/etc/postfix/helo_access.pcre` in `smtpd_helo_restrictions`"
+        ),
+        "{hover}"
+    );
+    // The relay refusal: the restriction in smtpd_recipient_restrictions.
+    assert_eq!(
+        definition(&mut server, 1, at(1, "Relay")),
+        [(main_uri.clone(), 198)]
+    );
+    let hover = crate::support::hover_text(&server.hover(&log, 1, at(1, "554")));
+    assert!(
+        hover.contains(&format!("[main.cf:199]({main_uri}#L199): `reject_unauth_destination` in `smtpd_recipient_restrictions`")),
+        "{hover}"
+    );
+    // A delivery the remote server refused is no decision of this Postfix.
+    assert_eq!(definition(&mut server, 2, at(2, "550")), []);
+    let hover = crate::support::hover_text(&server.hover(&log, 2, at(2, "550")));
+    assert!(!hover.contains("In this configuration"), "{hover}");
+    assert!(server.stop().success());
+
+    // The same log without the configuration in the workspace: nothing said.
+    let bare = workspace("origins-bare", &[("var/log/mail.log", DECISIONS)]);
+    let mut server = Server::spawn();
+    server.initialize_with(json!({
+        "workspaceFolders": [{"uri": file_uri(&bare), "name": "mx"}]
+    }));
+    let log = file_uri(&bare.join("var/log/mail.log"));
+    server.open(&log, "mail-log", 1, DECISIONS);
+    let response = server.request(
+        "textDocument/definition",
+        json!({"textDocument": {"uri": log}, "position": {"line": 0, "character": at(0, "Helo command")}}),
+    );
+    assert!(response["result"].is_null(), "{response}");
+    let hover = crate::support::hover_text(&server.hover(&log, 0, at(0, "554")));
+    assert!(hover.contains("`check_helo_access`"), "{hover}");
+    assert!(!hover.contains("In this configuration"), "{hover}");
+    assert!(server.stop().success());
+    let _ = std::fs::remove_dir_all(&root);
+    let _ = std::fs::remove_dir_all(&bare);
+}

@@ -14,6 +14,7 @@ pub mod navigate;
 pub mod params;
 mod postfix;
 mod sendmail;
+pub(crate) mod settings;
 mod template;
 pub mod version;
 

@@ -173,15 +173,17 @@ pub(crate) fn enrich(
             ));
         }
     }
+    // What this line says comes before what vendors say of the code in
+    // general: the blocklist it names, the Postfix rule that wrote it.
+    let mut notes = Vec::new();
     let blocklist = blocklist_section(reason.text, lang);
     if !blocklist.is_empty() {
-        explanation.vendor_notes.push(blocklist.trim().to_string());
+        notes.push(blocklist.trim().to_string());
     }
     if let Some(rule) = postfix_rule(kind, line) {
-        explanation
-            .vendor_notes
-            .push(rule_section(rule, lang).trim().to_string());
+        notes.push(rule_section(rule, lang).trim().to_string());
     }
+    explanation.vendor_notes.splice(0..0, notes);
 }
 
 fn capitalize(text: &str) -> String {
@@ -225,12 +227,18 @@ pub(crate) fn rule_section(rule: &PostfixRule, lang: Lang) -> String {
         }
         .get(lang),
     };
+    // `reject_unauth_destination` (`smtpd_relay_restrictions`); a rule
+    // that is a parameter of its own is named once.
+    let list = if rule.list == rule.restriction {
+        String::new()
+    } else {
+        format!(" (`{}`)", rule.list)
+    };
     format!(
-        "\n**{}**{} `{}` (`{}`), {code}. {}\n",
+        "\n**{}**{} `{}`{list}, {code}. {}\n",
         msg::LabelPostfixRule.get(lang),
         colon(lang),
         rule.restriction,
-        rule.list,
         rule.change.get(lang)
     )
 }

@@ -24,6 +24,7 @@ pub(crate) mod dnsbl;
 #[rustfmt::skip]
 mod generated;
 pub(crate) mod line;
+pub(crate) mod origin;
 pub(crate) mod phrases;
 pub(crate) mod postfix;
 

@@ -309,6 +309,134 @@ impl LabelRemoteServer {
     }
 }
 
+/// `origin-code`
+/// The parameter that sets the reply code.
+pub(crate) struct OriginCode<'a> {
+    pub(crate) link: &'a dyn Display,
+    pub(crate) written: &'a dyn Display,
+}
+
+impl OriginCode<'_> {
+    pub(crate) fn get(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!("{link}: `{written}` sets the reply code", link = self.link, written = self.written),
+            Lang::Fr => format!("{link}\u{a0}: `{written}` fixe le code de réponse", link = self.link, written = self.written),
+        }
+    }
+}
+
+/// `origin-default`
+/// A parameter the configuration does not set: Postfix's default applies.
+pub(crate) struct OriginDefault<'a> {
+    pub(crate) setting: &'a dyn Display,
+    pub(crate) value: &'a dyn Display,
+}
+
+impl OriginDefault<'_> {
+    pub(crate) fn get(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!("{setting} is not set: Postfix's default applies (`{value}`)", setting = self.setting, value = self.value),
+            Lang::Fr => format!("{setting} n'est pas défini\u{a0}: la valeur par défaut de Postfix s'applique (`{value}`)", setting = self.setting, value = self.value),
+        }
+    }
+}
+
+/// `origin-entry`
+/// A map entry that matched, and the restriction that looks the map up.
+pub(crate) struct OriginEntry<'a> {
+    pub(crate) link: &'a dyn Display,
+    pub(crate) restriction: &'a dyn Display,
+    pub(crate) written: &'a dyn Display,
+}
+
+impl OriginEntry<'_> {
+    pub(crate) fn get(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!("{link}: `{written}`, the entry {restriction} found", link = self.link, restriction = self.restriction, written = self.written),
+            Lang::Fr => format!("{link}\u{a0}: `{written}`, l'entrée que {restriction} a trouvée", link = self.link, restriction = self.restriction, written = self.written),
+        }
+    }
+}
+
+/// `origin-parameter`
+/// The parameter behind a limit or a feature.
+pub(crate) struct OriginParameter<'a> {
+    pub(crate) link: &'a dyn Display,
+    pub(crate) written: &'a dyn Display,
+}
+
+impl OriginParameter<'_> {
+    pub(crate) fn get(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!("{link}: `{written}`", link = self.link, written = self.written),
+            Lang::Fr => format!("{link}\u{a0}: `{written}`", link = self.link, written = self.written),
+        }
+    }
+}
+
+/// `origin-pattern`
+/// A header_checks or body_checks pattern that matched.
+pub(crate) struct OriginPattern<'a> {
+    pub(crate) link: &'a dyn Display,
+    pub(crate) setting: &'a dyn Display,
+    pub(crate) written: &'a dyn Display,
+}
+
+impl OriginPattern<'_> {
+    pub(crate) fn get(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!("{link}: `{written}`, the {setting} pattern that matched", link = self.link, setting = self.setting, written = self.written),
+            Lang::Fr => format!("{link}\u{a0}: `{written}`, le motif de {setting} qui correspond", link = self.link, setting = self.setting, written = self.written),
+        }
+    }
+}
+
+/// `origin-restriction`
+/// A restriction in a parameter's list.
+pub(crate) struct OriginRestriction<'a> {
+    pub(crate) link: &'a dyn Display,
+    pub(crate) setting: &'a dyn Display,
+    pub(crate) written: &'a dyn Display,
+}
+
+impl OriginRestriction<'_> {
+    pub(crate) fn get(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!("{link}: `{written}` in {setting}", link = self.link, setting = self.setting, written = self.written),
+            Lang::Fr => format!("{link}\u{a0}: `{written}` dans {setting}", link = self.link, setting = self.setting, written = self.written),
+        }
+    }
+}
+
+/// `origin-service`
+/// After a setting made in master.cf for one service.
+pub(crate) struct OriginService<'a> {
+    pub(crate) service: &'a dyn Display,
+    pub(crate) text: &'a dyn Display,
+}
+
+impl OriginService<'_> {
+    pub(crate) fn get(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!("{text} (master.cf service {service})", service = self.service, text = self.text),
+            Lang::Fr => format!("{text} (service {service} de master.cf)", service = self.service, text = self.text),
+        }
+    }
+}
+
+/// `origin-title`
+/// Heading of the configuration lines behind a logged Postfix decision.
+pub(crate) struct OriginTitle;
+
+impl OriginTitle {
+    pub(crate) fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => "In this configuration",
+            Lang::Fr => "Dans cette configuration",
+        }
+    }
+}
+
 /// `postfix-code-fixed`
 /// A Postfix reject whose code no parameter sets.
 pub(crate) struct PostfixCodeFixed<'a> {

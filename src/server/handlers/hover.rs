@@ -9,7 +9,7 @@ pub(crate) fn hover(snapshot: &Snapshot, params: HoverParams) -> Result<Option<H
     let Some(offset) = snapshot.offset(params.text_document_position_params.position) else {
         return Ok(None);
     };
-    let Some((range, markdown)) = analysis::hover(
+    let Some((range, mut markdown)) = analysis::hover(
         snapshot.kind,
         &snapshot.text(),
         offset,
@@ -17,6 +17,12 @@ pub(crate) fn hover(snapshot: &Snapshot, params: HoverParams) -> Result<Option<H
     ) else {
         return Ok(None);
     };
+    // A decision the log line records: the configuration lines behind it,
+    // when the workspace holds the configuration.
+    if let Some(section) = super::log_config::hover_section(snapshot, offset) {
+        markdown.push_str("\n---\n\n");
+        markdown.push_str(&section);
+    }
     Ok(Some(Hover {
         contents: HoverContents::Markup(MarkupContent {
             kind: MarkupKind::Markdown,

@@ -14,7 +14,7 @@ use tower_lsp_server::ls_types::*;
 
 /// The document's path as the workspace lists paths (links resolved, `/`
 /// separated); `None` for a document that is not a file.
-fn document_path(uri: &str) -> Option<String> {
+pub(super) fn document_path(uri: &str) -> Option<String> {
     let uri: Uri = uri.parse().ok()?;
     if !uri.scheme().as_str().eq_ignore_ascii_case("file") {
         return None;
@@ -48,7 +48,7 @@ fn resolved(
         .collect()
 }
 
-fn file_uri(path: &str) -> Option<Uri> {
+pub(super) fn file_uri(path: &str) -> Option<Uri> {
     Uri::from_file_path(Path::new(path))
 }
 

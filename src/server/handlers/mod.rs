@@ -15,6 +15,7 @@ pub(crate) mod completion;
 pub(crate) mod hover;
 pub(crate) mod inlay_hints;
 pub(crate) mod links;
+pub(crate) mod log_config;
 pub(crate) mod navigation;
 pub(crate) mod semantic_tokens;
 pub(crate) mod symbols;

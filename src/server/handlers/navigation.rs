@@ -22,9 +22,13 @@ pub(crate) fn definition(
     // A map file main.cf or master.cf names: the file, when the workspace
     // has it.
     // An Exim name another file of a split configuration defines.
-    Ok(super::links::map_definition(snapshot, offset)
+    if let Some(location) = super::links::map_definition(snapshot, offset)
         .or_else(|| super::links::exim_definition(snapshot, offset))
-        .map(GotoDefinitionResponse::Scalar))
+    {
+        return Ok(Some(GotoDefinitionResponse::Scalar(location)));
+    }
+    // A decision a log line records: the configuration lines behind it.
+    Ok(super::log_config::definition(snapshot, offset))
 }
 
 pub(crate) fn references(

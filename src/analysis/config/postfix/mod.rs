@@ -10,4 +10,4 @@ mod values;
 
 pub(crate) use main_cf::{Entry, main_cf, main_completion, main_hover, parse_main, references};
 pub(crate) use master_cf::{master_cf, master_completion, master_fields, master_hover, overrides};
-pub(crate) use table::{table, table_completion};
+pub(crate) use table::{table, table_completion, table_value};
