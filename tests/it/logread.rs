@@ -10,7 +10,7 @@ const DAY: &str = "file:///var/log/postfix-day.log";
 
 fn day() -> (Server, String) {
     let text = fixture("logs/postfix-day.log");
-    let mut server = Server::started();
+    let mut server = Server::started_in_process();
     server.open(DAY, "mail-log", 1, &text);
     server.diagnostics(DAY, Some(1));
     (server, text)
@@ -194,7 +194,7 @@ fn a_large_outline_lists_five_thousand_messages_and_counts_the_rest() {
             }
         }
     }
-    let mut server = Server::started();
+    let mut server = Server::started_in_process();
     server.open(uri, "mail-log", 1, &text);
     server.diagnostics(uri, Some(1));
     let response = server.request(
@@ -243,7 +243,7 @@ fn decode(data: &Value, types: &[String]) -> Vec<(u32, u32, u32, String, u64)> {
 #[test]
 fn semantic_tokens_full_and_range_colour_a_log() {
     let text = fixture("logs/postfix-day.log");
-    let mut server = Server::spawn();
+    let mut server = Server::in_process();
     let init = server.initialize();
     let provider = &init["capabilities"]["semanticTokensProvider"];
     assert_eq!(provider["range"], true, "{provider}");
@@ -356,7 +356,7 @@ fn inlay_hints_show_meanings_unless_disabled() {
     assert_eq!(hint["paddingRight"], false, "{hint}");
     assert!(server.stop().success());
 
-    let mut server = Server::spawn();
+    let mut server = Server::in_process();
     server.initialize_with(json!({"initializationOptions": {"inlayHints": {"enable": false}}}));
     server.open(DAY, "mail-log", 1, &text);
     server.diagnostics(DAY, Some(1));
@@ -420,7 +420,7 @@ fn the_code_lens_counts_outcomes_and_follows_edits() {
 fn a_real_exim_log_is_followed_and_outlined() {
     let uri = "file:///var/log/exim/mainlog";
     let text = fixture("corpora/exim-testsuite/0224");
-    let mut server = Server::started();
+    let mut server = Server::started_in_process();
     server.open(uri, "mail-log", 1, &text);
     server.diagnostics(uri, Some(1));
     let original = "10HmaZ-000000005vi-0000";

@@ -1,4 +1,5 @@
-//! The server as an editor drives it.
+//! The server as an editor drives it: in process (`server::run` over
+//! in-memory pipes), except where the binary's own stdout is the subject.
 
 use crate::support::*;
 use serde_json::{Value, json};
@@ -11,7 +12,7 @@ fn column_of(line: &str, needle: &str) -> u32 {
 }
 
 fn negotiated(offered: Option<Value>) -> String {
-    let mut server = Server::spawn();
+    let mut server = Server::in_process();
     let capabilities = match offered {
         Some(kinds) => json!({"general": {"positionEncodings": kinds}}),
         None => json!({}),
@@ -32,7 +33,7 @@ fn position_encoding_is_negotiated() {
 
 #[test]
 fn a_real_postfix_log_gets_diagnostics_and_hovers() {
-    let mut server = Server::started();
+    let mut server = Server::started_in_process();
     for name in ["postfix-helo.log", "postfix-relay.log"] {
         let text = fixture(&format!("logs/{name}"));
         let uri = format!("file:///var/log/{name}");
@@ -74,7 +75,7 @@ fn a_real_postfix_log_gets_diagnostics_and_hovers() {
 
 #[test]
 fn a_delivered_line_hovers_as_a_success_in_twelve_lines() {
-    let mut server = Server::started();
+    let mut server = Server::started_in_process();
     let uri = "file:///var/log/mail.log";
     let line = "Nov 22 09:44:03 mx postfix/smtp[4242]: 4F1C2A0B3D: to=<a@example.org>, \
                 relay=mx.example.org[192.0.2.1]:25, delay=0.5, dsn=2.0.0, status=sent \
@@ -95,7 +96,7 @@ fn a_delivered_line_hovers_as_a_success_in_twelve_lines() {
 
 #[test]
 fn hover_on_dsn_and_reply_and_not_on_other_numbers() {
-    let mut server = Server::started();
+    let mut server = Server::started_in_process();
     let uri = "file:///var/log/mail.log";
     server.open(uri, "mail-log", 1, &format!("{BOUNCE_LINE}\n"));
     server.diagnostics(uri, Some(1));
@@ -138,7 +139,7 @@ fn hover_on_dsn_and_reply_and_not_on_other_numbers() {
 
 #[test]
 fn completion_after_a_reply_code_offers_its_class() {
-    let mut server = Server::started();
+    let mut server = Server::started_in_process();
     let uri = "file:///var/log/typing.log";
     let line = "Nov 22 09:44:03 mx postfix/smtp[4242]: 3F2A1C0A: host x said: 550 ";
     server.open(uri, "mail-log", 1, line);
@@ -201,7 +202,7 @@ fn astral_characters_shift_columns_by_encoding() {
         ("utf-16", utf16_len(prefix)),
         ("utf-8", prefix.len() as u32),
     ] {
-        let mut server = Server::spawn();
+        let mut server = Server::in_process();
         let result = server.initialize_with(
             json!({"capabilities": {"general": {"positionEncodings": [offered]}}}),
         );
@@ -222,7 +223,7 @@ fn french_from_settings_or_client_locale() {
         json!({"initializationOptions": {"locale": "fr"}}),
         json!({"locale": "fr-FR"}),
     ] {
-        let mut server = Server::spawn();
+        let mut server = Server::in_process();
         server.initialize_with(params.clone());
         let uri = "file:///var/log/mail.log";
         server.open(uri, "mail-log", 1, BOUNCE_LINE);
@@ -298,7 +299,7 @@ fn a_large_open_shows_progress_while_it_is_analysed() {
 #[test]
 fn a_hover_is_not_kept_waiting_by_outlines_of_a_large_log() {
     let uri = "file:///var/log/mail.log";
-    let mut server = Server::started();
+    let mut server = Server::started_in_process();
     let mut text = String::new();
     for n in 0..40_000u64 {
         let line = BOUNCE_LINE.replace("3F2A1C0A", &format!("{:010X}", 0xB0_0000_0000 + n));
@@ -337,4 +338,9 @@ fn a_hover_is_not_kept_waiting_by_outlines_of_a_large_log() {
     assert_eq!(answered[0], hover, "answered in the order {answered:?}");
     assert!(outlines.iter().all(|id| answered.contains(id)));
     assert!(server.stop().success());
+}
+
+#[test]
+fn the_client_reads_frames_strictly() {
+    client_self_test().unwrap();
 }

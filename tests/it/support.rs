@@ -1,14 +1,25 @@
-//! A small LSP client for black-box tests: spawns the real binary, speaks
-//! `Content-Length` framing over its stdio, answers server->client requests
-//! and keeps every `publishDiagnostics` it sees.
+//! The tests' front of the project's one LSP client
+//! (`tests/shared/lsp_client.rs`, shared with the benchmark): a server
+//! spawned as a process (the real binary over stdio), or run in this
+//! process over in-memory pipes (`server::run`, the same code minus
+//! `main`). It keeps every `publishDiagnostics` it sees.
+//!
+//! Most protocol tests run in process; the reliability tests (a process's
+//! exit status, its memory, signals, closed pipes) spawn the binary.
 
 #![allow(dead_code)]
 
+#[path = "../shared/lsp_client.rs"]
+mod client;
+
+pub use client::self_test as client_self_test;
+use client::{Connection, Incoming};
 use serde_json::{Value, json};
 use std::collections::{HashMap, VecDeque};
-use std::io::{BufRead, BufReader, Write};
-use std::process::{Child, ChildStdin, Command, ExitStatus, Stdio};
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::io::{Read, Write};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc::RecvTimeoutError;
+use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
 /// The server the tests drive: the one cargo built, or the one named by
@@ -21,19 +32,31 @@ pub fn bin() -> std::path::PathBuf {
 /// Generous: the suite runs on 2 cores, often in debug builds.
 pub const TIMEOUT: Duration = Duration::from_secs(30);
 
-/// What the stdout reader thread saw.
-#[derive(Debug)]
-pub enum Incoming {
-    Message(Value),
-    /// Bytes on stdout that are not a valid frame with a JSON-RPC object.
-    Invalid(String),
-    Closed,
+/// How a server ended: its exit status's code (`None`: killed by a signal).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Exit(Option<i32>);
+
+impl Exit {
+    pub fn code(self) -> Option<i32> {
+        self.0
+    }
+    pub fn success(self) -> bool {
+        self.0 == Some(0)
+    }
+}
+
+enum Process {
+    Child(Child),
+    /// `server::run` on a thread of this process, and its status once ended.
+    InProcess {
+        thread: Option<std::thread::JoinHandle<i32>>,
+        ended: Option<i32>,
+    },
 }
 
 pub struct Server {
-    child: Child,
-    stdin: Option<ChildStdin>,
-    incoming: Receiver<Incoming>,
+    process: Process,
+    connection: Connection,
     next_id: i64,
     /// Messages read but not yet consumed by a `wait_*` call.
     backlog: VecDeque<Value>,
@@ -44,51 +67,77 @@ pub struct Server {
     pub closed: bool,
 }
 
-/// Reads one strictly valid frame: `Content-Length: N\r\n` (other headers
-/// allowed), `\r\n`, N bytes of a JSON object with `"jsonrpc": "2.0"`.
-fn read_strict_frame(reader: &mut impl BufRead) -> Incoming {
-    let mut length = None;
-    loop {
-        let mut line = Vec::new();
-        match reader.read_until(b'\n', &mut line) {
-            Ok(0) if length.is_none() => return Incoming::Closed,
-            Ok(0) => return Incoming::Invalid("end of output inside a header".into()),
-            Ok(_) => {}
-            Err(error) => return Incoming::Invalid(format!("reading stdout: {error}")),
+/// A pipe in memory, as the OS makes one: a bounded buffer (so a reader
+/// that stops holds up the writer), the end of input once the writer is
+/// dropped, a broken pipe once the reader is.
+#[derive(Default)]
+struct Pipe {
+    state: Mutex<PipeState>,
+    changed: Condvar,
+}
+
+#[derive(Default)]
+struct PipeState {
+    bytes: VecDeque<u8>,
+    writer_gone: bool,
+    reader_gone: bool,
+}
+
+const PIPE_CAPACITY: usize = 1 << 16;
+
+struct PipeReader(Arc<Pipe>);
+struct PipeWriter(Arc<Pipe>);
+
+fn pipe() -> (PipeReader, PipeWriter) {
+    let shared = Arc::new(Pipe::default());
+    (PipeReader(shared.clone()), PipeWriter(shared))
+}
+
+impl Read for PipeReader {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let mut state = self.0.state.lock().unwrap();
+        while state.bytes.is_empty() && !state.writer_gone {
+            state = self.0.changed.wait(state).unwrap();
         }
-        let Some(line) = line.strip_suffix(b"\r\n") else {
-            return Incoming::Invalid(format!(
-                "header line not ended by CRLF: {:?}",
-                String::from_utf8_lossy(&line)
-            ));
-        };
-        if line.is_empty() {
-            break;
+        let n = buf.len().min(state.bytes.len());
+        for (slot, byte) in buf.iter_mut().zip(state.bytes.drain(..n)) {
+            *slot = byte;
         }
-        let line = String::from_utf8_lossy(line);
-        match line.split_once(": ") {
-            Some(("Content-Length", value)) => match value.parse::<usize>() {
-                Ok(n) => length = Some(n),
-                Err(_) => return Incoming::Invalid(format!("bad Content-Length: {line}")),
-            },
-            Some(("Content-Type", _)) => {}
-            _ => return Incoming::Invalid(format!("unexpected header: {line:?}")),
-        }
+        self.0.changed.notify_all();
+        Ok(n)
     }
-    let Some(length) = length else {
-        return Incoming::Invalid("frame without Content-Length".into());
-    };
-    let mut body = vec![0; length];
-    if let Err(error) = reader.read_exact(&mut body) {
-        return Incoming::Invalid(format!("short body: {error}"));
+}
+
+impl Drop for PipeReader {
+    fn drop(&mut self) {
+        self.0.state.lock().unwrap().reader_gone = true;
+        self.0.changed.notify_all();
     }
-    match serde_json::from_slice::<Value>(&body) {
-        Ok(value) if value.is_object() && value["jsonrpc"] == "2.0" => Incoming::Message(value),
-        Ok(value) => Incoming::Invalid(format!("not a JSON-RPC object: {value}")),
-        Err(error) => Incoming::Invalid(format!(
-            "body is not JSON ({error}): {:?}",
-            String::from_utf8_lossy(&body)
-        )),
+}
+
+impl Write for PipeWriter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let mut state = self.0.state.lock().unwrap();
+        while state.bytes.len() >= PIPE_CAPACITY && !state.reader_gone {
+            state = self.0.changed.wait(state).unwrap();
+        }
+        if state.reader_gone {
+            return Err(std::io::ErrorKind::BrokenPipe.into());
+        }
+        let n = buf.len().min(PIPE_CAPACITY - state.bytes.len());
+        state.bytes.extend(&buf[..n]);
+        self.0.changed.notify_all();
+        Ok(n)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Drop for PipeWriter {
+    fn drop(&mut self) {
+        self.0.state.lock().unwrap().writer_gone = true;
+        self.0.changed.notify_all();
     }
 }
 
@@ -114,22 +163,39 @@ impl Server {
         }
         let mut child = command.spawn().expect("spawn mail-lsp");
         let stdout = child.stdout.take().expect("stdout");
-        let stdin = child.stdin.take();
-        let (sender, incoming) = mpsc::channel();
-        std::thread::spawn(move || {
-            let mut reader = BufReader::with_capacity(1 << 20, stdout);
-            loop {
-                let item = read_strict_frame(&mut reader);
-                let stop = !matches!(item, Incoming::Message(_));
-                if sender.send(item).is_err() || stop {
-                    return;
-                }
-            }
-        });
+        let stdin = child.stdin.take().expect("stdin");
+        let connection = Connection::new(stdin, stdout).expect("connect");
+        Server::over(Process::Child(child), connection)
+    }
+
+    /// The server run in this process (`mail_lsp::server::run`) over
+    /// in-memory pipes: what the binary does, minus its `main`.
+    pub fn in_process() -> Server {
+        let (server_input, to_server) = pipe();
+        let (from_server, server_output) = pipe();
+        let server = std::thread::Builder::new()
+            .name("in-process mail-lsp".into())
+            .spawn(move || mail_lsp::server::run(server_input, server_output))
+            .expect("start the server thread");
+        let connection = Connection::new(to_server, from_server).expect("connect");
+        let process = Process::InProcess {
+            thread: Some(server),
+            ended: None,
+        };
+        Server::over(process, connection)
+    }
+
+    /// Started in process and initialized.
+    pub fn started_in_process() -> Server {
+        let mut server = Server::in_process();
+        server.initialize();
+        server
+    }
+
+    fn over(process: Process, connection: Connection) -> Server {
         Server {
-            child,
-            stdin,
-            incoming,
+            process,
+            connection,
             next_id: 0,
             backlog: VecDeque::new(),
             published: HashMap::new(),
@@ -139,11 +205,18 @@ impl Server {
     }
 
     pub fn pid(&self) -> u32 {
-        self.child.id()
+        match &self.process {
+            Process::Child(child) => child.id(),
+            Process::InProcess { .. } => std::process::id(),
+        }
     }
 
-    /// Resident set size in KiB (Linux).
+    /// Resident set size in KiB (Linux); of a spawned server only.
     pub fn rss_kib(&self) -> u64 {
+        assert!(
+            matches!(self.process, Process::Child(_)),
+            "the memory of a server in process is the test's"
+        );
         let status =
             std::fs::read_to_string(format!("/proc/{}/status", self.pid())).unwrap_or_default();
         status
@@ -154,15 +227,13 @@ impl Server {
     }
 
     pub fn send_raw(&mut self, bytes: &[u8]) {
-        let stdin = self.stdin.as_mut().expect("stdin is open");
-        stdin.write_all(bytes).expect("write to the server");
-        stdin.flush().expect("flush");
+        self.connection
+            .send_frame(bytes.to_vec(), false)
+            .expect("write to the server");
     }
 
     pub fn send_body(&mut self, body: &[u8]) {
-        let mut frame = format!("Content-Length: {}\r\n\r\n", body.len()).into_bytes();
-        frame.extend_from_slice(body);
-        self.send_raw(&frame);
+        self.send_raw(&client::frame(body));
     }
 
     pub fn send(&mut self, message: &Value) {
@@ -188,12 +259,13 @@ impl Server {
         self.response(&json!(id), TIMEOUT)
     }
 
+    /// Closes the server's input (once what was sent is written).
     pub fn close_stdin(&mut self) {
-        self.stdin = None;
+        self.connection.close();
     }
 
-    /// The next message, handling server->client requests and diagnostics
-    /// on the way (they are still returned).
+    /// The next message, noting diagnostics on the way (server->client
+    /// requests are answered by the client; they are still returned).
     fn next_message(&mut self, deadline: Instant) -> Option<Value> {
         if let Some(message) = self.backlog.pop_front() {
             return Some(message);
@@ -202,15 +274,8 @@ impl Server {
             return None;
         }
         let left = deadline.saturating_duration_since(Instant::now());
-        match self.incoming.recv_timeout(left) {
-            Ok(Incoming::Message(message)) => {
-                if message.get("method").is_some() && message.get("id").is_some() {
-                    let id = message["id"].clone();
-                    let reply = json!({"jsonrpc": "2.0", "id": id, "result": null});
-                    if self.stdin.is_some() {
-                        self.send(&reply);
-                    }
-                }
+        match self.connection.incoming.recv_timeout(left) {
+            Ok(Incoming::Message(message, _, _)) => {
                 if message["method"] == "textDocument/publishDiagnostics" {
                     let uri = message["params"]["uri"].as_str().unwrap_or("").to_string();
                     self.published
@@ -378,23 +443,23 @@ impl Server {
     }
 
     /// `shutdown`, `exit`; the exit status.
-    pub fn stop(mut self) -> ExitStatus {
+    pub fn stop(mut self) -> Exit {
         let response = self.request("shutdown", Value::Null);
         assert!(
             response.get("error").is_none(),
             "shutdown failed: {response}"
         );
         self.notify("exit", Value::Null);
-        self.wait_exit(Duration::from_secs(5))
+        self.wait_exit(Duration::from_secs(20))
             .expect("the server exits after shutdown + exit")
     }
 
-    /// Waits for the process to end (stdin stays as it is).
-    pub fn wait_exit(&mut self, timeout: Duration) -> Option<ExitStatus> {
+    /// Waits for the server to end (its input stays as it is).
+    pub fn wait_exit(&mut self, timeout: Duration) -> Option<Exit> {
         let deadline = Instant::now() + timeout;
         loop {
-            if let Some(status) = self.child.try_wait().expect("try_wait") {
-                return Some(status);
+            if let Some(exit) = self.exited() {
+                return Some(exit);
             }
             if Instant::now() >= deadline {
                 return None;
@@ -403,9 +468,25 @@ impl Server {
         }
     }
 
-    /// True while the process runs.
+    fn exited(&mut self) -> Option<Exit> {
+        match &mut self.process {
+            Process::Child(child) => child
+                .try_wait()
+                .expect("try_wait")
+                .map(|status| Exit(status.code())),
+            Process::InProcess { thread, ended } => {
+                if ended.is_none() && thread.as_ref().is_some_and(|t| t.is_finished()) {
+                    // A panic that ended the server: the status a panic gives.
+                    *ended = thread.take().map(|t| t.join().unwrap_or(101));
+                }
+                ended.map(|code| Exit(Some(code)))
+            }
+        }
+    }
+
+    /// True while the server runs.
     pub fn alive(&mut self) -> bool {
-        self.child.try_wait().expect("try_wait").is_none()
+        self.exited().is_none()
     }
 
     /// A cheap request that must be answered: proves the server still serves.
@@ -423,8 +504,14 @@ impl Server {
 
 impl Drop for Server {
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        match &mut self.process {
+            Process::Child(child) => {
+                let _ = child.kill();
+                let _ = child.wait();
+            }
+            // Its input closed, the server reads the end and stops.
+            Process::InProcess { .. } => self.connection.close(),
+        }
     }
 }
 
