@@ -257,9 +257,15 @@ impl TokenDeltas {
         tokens: &[analysis::tokens::Token],
         encoding: Encoding,
     ) {
+        // Columns of an ASCII line are the same in every encoding.
+        let encoding = if text.is_ascii() {
+            Encoding::Utf8
+        } else {
+            encoding
+        };
         for token in tokens {
-            let start = character(text, token.range.start, encoding);
-            let end = character(text, token.range.end, encoding);
+            let start = encoding::column_to_character(text, token.range.start, encoding);
+            let end = encoding::column_to_character(text, token.range.end, encoding);
             let delta_line = line - self.previous_line;
             let delta_start = if delta_line == 0 {
                 start - self.previous_start
