@@ -72,10 +72,14 @@ pub fn explain(
             return 2;
         }
     };
+    // A pasted reply that names its vendor (`gsmtp`, `mimecast.com`) gets
+    // that vendor's notes; a bare code every vendor's.
+    let named = !crate::codes::vendor::named_in(&input).is_empty();
+    let context = named.then_some(input.as_str());
     let mut texts = Vec::new();
     let mut records = Vec::new();
     for query in &queries {
-        let explanation = explain::explain(query, lang);
+        let explanation = explain::explain_in(query, lang, context);
         if !explanation.known
             && query.enhanced.is_none()
             && query.reply.is_some_and(|code| {

@@ -97,12 +97,13 @@ pub fn explanation_for(found: &replies::CodeFound, line: &str, lang: Lang) -> Ex
         Some((range, EnhancedToken::Malformed(reason))) => {
             let text = line.get(range.clone()).unwrap_or_default();
             let mut out = reply.map_or_else(Explanation::default, |reply| {
-                explain::explain(
+                explain::explain_in(
                     &Query {
                         reply: Some(reply),
                         enhanced: None,
                     },
                     lang,
+                    Some(line),
                 )
             });
             let nearest: Vec<String> = lookup::nearest(text, 3)
@@ -128,7 +129,8 @@ pub fn explanation_for(found: &replies::CodeFound, line: &str, lang: Lang) -> Ex
         Some((_, EnhancedToken::Valid(code))) => Some(EnhancedQuery::Full(*code)),
         None => None,
     };
-    explain::explain(&Query { reply, enhanced }, lang)
+    // The line says whose reply it is: only that vendor's notes.
+    explain::explain_in(&Query { reply, enhanced }, lang, Some(line))
 }
 
 fn capitalize_first(text: &str) -> String {

@@ -93,6 +93,9 @@ struct ReplyRow {
 #[serde(deny_unknown_fields)]
 struct VendorFile {
     name: String,
+    /// What names the vendor in a reply or a log line (lower case): a
+    /// hover shows the notes of the vendors its line names.
+    markers: Vec<String>,
     sources: BTreeMap<String, String>,
     #[serde(default)]
     code: Vec<VendorCodeRow>,
@@ -115,7 +118,11 @@ struct VendorCodeRow {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct VendorNoteRow {
-    code: String,
+    /// An enhanced code (`5.7.1`) ...
+    code: Option<String>,
+    /// ... or reply codes (`[550, 554]`), for vendors whose replies carry
+    /// no enhanced code of their own.
+    replies: Option<Vec<u16>>,
     source: String,
     note: BiText,
 }
@@ -343,7 +350,7 @@ fn generate_vendors() -> String {
     let mut out = String::from(
         "//! Generated from `data/codes/vendors/*.toml` by\n\
          //! `codes::data_tests::generated_code_tables_are_fresh`. Do not edit: change the TOML.\n\n\
-         use super::{VendorCode, VendorNote};\n\
+         use super::{VendorCode, VendorNote, VendorReplyNote};\n\
          use crate::codes::enhanced::EnhancedCode;\n\
          use crate::codes::{Bi, Side};\n\n\
          /// A vendor whose codes or notes are known, one per `data/codes/vendors/*.toml`.\n\
@@ -354,14 +361,36 @@ fn generate_vendors() -> String {
         writeln!(out, "    {name},").unwrap();
     }
     out.push_str(
-        "}\n\nimpl Vendor {\n    pub fn name(self) -> &'static str {\n        match self {\n",
+        "}\n\n/// Every vendor, in the order of the enum.\npub static VENDORS: &[Vendor] = &[",
+    );
+    for (index, (name, _)) in vendors.iter().enumerate() {
+        let separator = if index == 0 { "" } else { ", " };
+        write!(out, "{separator}Vendor::{name}").unwrap();
+    }
+    out.push_str(
+        "];\n\nimpl Vendor {\n    pub fn name(self) -> &'static str {\n        match self {\n",
     );
     for (name, file) in &vendors {
         writeln!(out, "            Vendor::{name} => {:?},", file.name).unwrap();
     }
+    out.push_str("        }\n    }\n\n");
+    out.push_str(
+        "    /// What names the vendor in a reply or a log line (lower case).\n    pub fn markers(self) -> &'static [&'static str] {\n        match self {\n",
+    );
+    for (name, file) in &vendors {
+        assert!(!file.markers.is_empty(), "{name}: no markers");
+        for marker in &file.markers {
+            assert!(
+                marker.len() >= 4 && *marker == marker.to_ascii_lowercase(),
+                "{name}: marker {marker:?} must be lower case, 4 bytes at least"
+            );
+        }
+        writeln!(out, "            Vendor::{name} => &{:?},", file.markers).unwrap();
+    }
     out.push_str("        }\n    }\n}\n\n");
     let mut codes = Vec::new();
     let mut notes = Vec::new();
+    let mut reply_notes = Vec::new();
     for (name, file) in &vendors {
         let source = |id: &str, what: &str| -> String {
             let text = file
@@ -390,9 +419,26 @@ fn generate_vendors() -> String {
             }
         }
         for row in &file.note {
-            let what = format!("{name} note {}", row.code);
-            let code =
-                super::enhanced::parse(&row.code).unwrap_or_else(|e| panic!("{what}: {e:?}"));
+            let what = format!("{name} note {:?} {:?}", row.code, row.replies);
+            let code = match (&row.code, &row.replies) {
+                (Some(code), None) => code,
+                (None, Some(replies)) => {
+                    for &reply in replies {
+                        assert!((200..=599).contains(&reply), "{what}: reply {reply}");
+                        reply_notes.push((
+                            (reply, name.clone()),
+                            format!(
+                                "    VendorReplyNote {{ reply: {reply}, vendor: Vendor::{name}, source: {:?}, note: {} }},",
+                                source(&row.source, &what),
+                                bi(&row.note, &what),
+                            ),
+                        ));
+                    }
+                    continue;
+                }
+                _ => panic!("{what}: a note is on a `code` or on `replies`"),
+            };
+            let code = super::enhanced::parse(code).unwrap_or_else(|e| panic!("{what}: {e:?}"));
             notes.push((
                 (code, name.clone()),
                 format!(
@@ -424,6 +470,13 @@ fn generate_vendors() -> String {
         "];\n\n/// Sorted by code, then vendor.\npub static VENDOR_NOTES: &[VendorNote] = &[\n",
     );
     for (_, line) in &notes {
+        writeln!(out, "{line}").unwrap();
+    }
+    reply_notes.sort_by(|a, b| a.0.cmp(&b.0));
+    out.push_str(
+        "];\n\n/// Sorted by reply code, then vendor.\npub static VENDOR_REPLY_NOTES: &[VendorReplyNote] = &[\n",
+    );
+    for (_, line) in &reply_notes {
         writeln!(out, "{line}").unwrap();
     }
     out.push_str("];\n");

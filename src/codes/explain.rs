@@ -80,7 +80,18 @@ impl Explanation {
     }
 }
 
+/// The explanation of a code as a reference gives it: every vendor note.
 pub fn explain(query: &Query, lang: Lang) -> Explanation {
+    explain_in(query, lang, None)
+}
+
+/// The explanation of a code where it stands: `context` is the text around
+/// it (a log line, a pasted reply). The vendor notes are those of the
+/// vendors the context names (`gsmtp`, `mimecast.com`); when it names none,
+/// the notes on the enhanced code of every vendor. Notes on a reply code
+/// belong to vendors whose replies carry no enhanced code: shown when the
+/// context names the vendor, or for a reply code looked up on its own.
+pub fn explain_in(query: &Query, lang: Lang, context: Option<&str>) -> Explanation {
     let mut out = Explanation::default();
     match (query.reply, query.enhanced) {
         (Some(reply), None) => explain_reply(&mut out, reply, lang),
@@ -88,7 +99,43 @@ pub fn explain(query: &Query, lang: Lang) -> Explanation {
         (None, None) => {}
     }
     add_verdict(&mut out, query, lang);
+    add_vendor_notes(&mut out, query, lang, context);
     out
+}
+
+fn add_vendor_notes(out: &mut Explanation, query: &Query, lang: Lang, context: Option<&str>) {
+    let named = context.map(vendor::named_in).unwrap_or_default();
+    let shown = |vendor: vendor::Vendor, on_reply: bool| match context {
+        None => !on_reply || query.enhanced.is_none(),
+        Some(_) if named.is_empty() => !on_reply,
+        Some(_) => named.contains(&vendor),
+    };
+    let mut push = |vendor: vendor::Vendor, note: &str, source: &str| {
+        out.vendor_notes
+            .push(format!("**{}** — {note} ({source})", vendor.name()));
+    };
+    // Notes are on registered codes; `X.1.1` gathers both failure classes.
+    let codes: Vec<EnhancedCode> = match query.enhanced {
+        Some(EnhancedQuery::Full(code)) => vec![code],
+        Some(EnhancedQuery::AnyClass { subject, detail }) => vec![
+            EnhancedCode::new(4, subject, detail),
+            EnhancedCode::new(5, subject, detail),
+        ],
+        _ => Vec::new(),
+    };
+    for code in codes
+        .into_iter()
+        .filter(|code| registry_row(*code).is_some())
+    {
+        for note in vendor::notes(code).filter(|note| shown(note.vendor, false)) {
+            push(note.vendor, note.note.get(lang), note.source);
+        }
+    }
+    if let Some(reply) = query.reply {
+        for note in vendor::reply_notes(reply.0).filter(|note| shown(note.vendor, true)) {
+            push(note.vendor, note.note.get(lang), note.source);
+        }
+    }
 }
 
 /// The reply code's own text: the standard row first.
@@ -487,20 +534,6 @@ fn explain_enhanced(
                         alone.get(lang)
                     ));
                 }
-            }
-        }
-        let classes: Vec<u8> = match class {
-            Some(c) => vec![c],
-            None => vec![4, 5],
-        };
-        for c in classes {
-            for note in vendor::notes(EnhancedCode::new(c, subject, detail)) {
-                out.vendor_notes.push(format!(
-                    "**{}** — {} ({})",
-                    note.vendor.name(),
-                    note.note.get(lang),
-                    note.source
-                ));
             }
         }
     } else if let Some(row) = vendor_row {

@@ -13,7 +13,7 @@ use super::{Bi, Lang, Side};
 #[rustfmt::skip]
 mod generated;
 
-pub use generated::{VENDOR_CODES, VENDOR_NOTES, Vendor};
+pub use generated::{VENDOR_CODES, VENDOR_NOTES, VENDOR_REPLY_NOTES, VENDORS, Vendor};
 
 /// An unregistered detail code with a vendor-specific meaning.
 #[derive(Debug)]
@@ -42,6 +42,17 @@ pub struct VendorNote {
     pub note: Bi,
 }
 
+/// A vendor's particular use of a reply code, for vendors whose replies
+/// carry no enhanced code (Mimecast's `451 Internal resource temporarily
+/// unavailable`, Comcast's block codes).
+#[derive(Debug)]
+pub struct VendorReplyNote {
+    pub reply: u16,
+    pub vendor: Vendor,
+    pub source: &'static str,
+    pub note: Bi,
+}
+
 pub fn lookup(code: EnhancedCode) -> Option<&'static VendorCode> {
     let after = VENDOR_CODES.partition_point(|row| row.code <= code);
     let row = VENDOR_CODES.get(after.checked_sub(1)?)?;
@@ -54,6 +65,29 @@ pub fn lookup(code: EnhancedCode) -> Option<&'static VendorCode> {
 /// The vendor notes on one code.
 pub fn notes(code: EnhancedCode) -> impl Iterator<Item = &'static VendorNote> {
     VENDOR_NOTES.iter().filter(move |row| row.code == code)
+}
+
+/// The vendor notes on one reply code.
+pub fn reply_notes(reply: u16) -> impl Iterator<Item = &'static VendorReplyNote> {
+    VENDOR_REPLY_NOTES
+        .iter()
+        .filter(move |row| row.reply == reply)
+}
+
+/// The vendors a text names (a host, a URL, a tag): `gsmtp` is Google,
+/// `mimecast.com` Mimecast.
+pub fn named_in(text: &str) -> Vec<Vendor> {
+    let folded = text.to_ascii_lowercase();
+    VENDORS
+        .iter()
+        .copied()
+        .filter(|vendor| {
+            vendor
+                .markers()
+                .iter()
+                .any(|marker| folded.contains(marker))
+        })
+        .collect()
 }
 
 impl VendorCode {

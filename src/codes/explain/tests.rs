@@ -280,3 +280,64 @@ fn representative_explanations_in_french() {
     expect_test::expect_file!["../../../fixtures/snapshots/explain.fr.txt"]
         .assert_eq(&snapshot(Lang::Fr));
 }
+
+/// A line that names its vendor gets that vendor's notes only; a line that
+/// names none gets every vendor's notes on the enhanced code and none on the
+/// reply code; a code looked up alone gets every note on its enhanced code,
+/// and a reply code alone every note on it.
+#[test]
+fn vendor_notes_follow_the_vendor_the_line_names() {
+    use crate::codes::vendor::Vendor;
+    let vendors = |text: &str, context: Option<&str>| -> Vec<Vendor> {
+        let query = parse_query(text, Lang::En).unwrap();
+        let notes = explain_in(&query, Lang::En, context).vendor_notes;
+        let mut found: Vec<Vendor> = vendor::VENDORS
+            .iter()
+            .copied()
+            .filter(|vendor| {
+                let name = format!("**{}**", vendor.name());
+                notes.iter().any(|note| note.starts_with(&name))
+            })
+            .collect();
+        found.dedup();
+        found
+    };
+    assert_eq!(
+        vendors("550 5.7.1", None),
+        [Vendor::Cisco, Vendor::Google, Vendor::Microsoft]
+    );
+    assert_eq!(vendors("550", None), [Vendor::Comcast, Vendor::Mimecast]);
+    let unnamed =
+        "host mx.example.com[192.0.2.1] said: 550 5.7.1 Rejected (in reply to RCPT TO command)";
+    assert_eq!(
+        vendors("550 5.7.1", Some(unnamed)),
+        [Vendor::Cisco, Vendor::Google, Vendor::Microsoft]
+    );
+    let google = "said: 550 5.7.1 [192.0.2.1] Our system has detected ... - gsmtp";
+    assert_eq!(vendors("550 5.7.1", Some(google)), [Vendor::Google]);
+    let mimecast = "host eu-smtp-inbound-1.mimecast.com[192.0.2.2] said: 550 Envelope blocked";
+    assert_eq!(vendors("550", Some(mimecast)), [Vendor::Mimecast]);
+    assert_eq!(vendors("550 5.7.1", Some(mimecast)), [Vendor::Mimecast]);
+    let comcast = "host mx1.comcast.net[192.0.2.3] said: 421 Too many sessions opened";
+    assert_eq!(vendors("421", Some(comcast)), [Vendor::Comcast]);
+    assert!(vendors("451", Some(comcast)).is_empty());
+}
+
+#[test]
+fn a_line_names_its_vendors() {
+    use crate::codes::vendor::{Vendor, named_in};
+    assert_eq!(
+        named_in("relay=gmail-smtp-in.l.google.com[142.250.0.26]:25"),
+        [Vendor::Google]
+    );
+    assert_eq!(
+        named_in(
+            "550 5.4.1 Recipient address rejected: Access denied. [AM0PR01.eurprd01.prod.outlook.com]"
+        ),
+        [Vendor::Microsoft]
+    );
+    assert_eq!(
+        named_in("554 Message rejected (in reply to end of DATA command)"),
+        []
+    );
+}
