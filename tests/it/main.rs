@@ -11,11 +11,13 @@
 //! - `bounces`: `bounce --json` on the development bounces, against Sisimai.
 //! - `reasons`: reason hovers, Postfix rules, reason inlay hints, the bounce code lens.
 //! - `corpora`: the snapshot of every code found in the real corpora.
+//! - `decoys`: numbers taken from the real corpora that are not codes get nothing.
 
 mod bounces;
 mod cli;
 mod configs;
 mod corpora;
+mod decoys;
 mod faults;
 mod fuzz;
 mod logread;
