@@ -206,23 +206,44 @@ fn command(text: &str, reply_at: Option<usize>) -> Option<Command> {
     let reply_at = reply_at.map(|at| fold_lines(&text[..at]).len());
     let mut before: Option<(usize, Command)> = None;
     let mut after: Option<(usize, Command)> = None;
-    for (marker, command) in COMMAND_MARKERS {
-        for (at, _) in lower.match_indices(marker) {
-            match reply_at {
-                Some(reply) if at > reply => {
-                    if after.is_none_or(|(best, _)| at < best) {
-                        after = Some((at, *command));
-                    }
-                }
-                _ => {
-                    if before.is_none_or(|(best, _)| at > best) {
-                        before = Some((at, *command));
-                    }
-                }
+    let mut consider = |at: usize, command: Command| match reply_at {
+        Some(reply) if at > reply => {
+            if after.is_none_or(|(best, _)| at < best) {
+                after = Some((at, command));
             }
         }
+        _ => {
+            if before.is_none_or(|(best, _)| at > best) {
+                before = Some((at, command));
+            }
+        }
+    };
+    for (marker, command) in COMMAND_MARKERS {
+        for (at, _) in lower.match_indices(marker) {
+            consider(at, *command);
+        }
+    }
+    for at in greetings(&lower) {
+        consider(at, Command::Connect);
     }
     before.or(after).map(|(_, command)| command)
+}
+
+/// Where a Sendmail session transcript (`... while talking to host.:`,
+/// then `>>>` before what was sent and `<<<` before what came back) shows
+/// a reply read before any command was sent: the server's answer to the
+/// connection itself, its greeting. Offsets of the `<<<`, in `lower`.
+fn greetings(lower: &str) -> Vec<usize> {
+    lower
+        .match_indices("while talking to")
+        .filter_map(|(at, _)| {
+            let session = &lower[at..];
+            let received = session.find("<<<")?;
+            let sent = session.find(">>>");
+            sent.is_none_or(|sent| received < sent)
+                .then_some(at + received)
+        })
+        .collect()
 }
 
 /// ASCII lower case, white space single across lines (a marker may be
@@ -321,6 +342,26 @@ mod tests {
                 "... while talking to mx.example.com.:\n>>> DATA\n<<< 550 Unknown user a@b.c\n554 5.0.0 Service unavailable"
             ),
             "550 5.0.0 Some(Data) | 550 Unknown user a@b.c"
+        );
+        // Read back before anything was sent: the greeting refused the
+        // client, whether the reply is quoted before the transcript or in it.
+        assert_eq!(
+            show(
+                "(reason: 554 IP=192.0.2.9 - A problem occurred. (BL))\n... while talking to mx.example.com.:\n<<< 554 IP=192.0.2.9 - A problem occurred. (BL)\n554 5.0.0 Service unavailable"
+            ),
+            "554 5.0.0 Some(Connect) | 554 IP=192.0.2.9 - A problem occurred. (BL))"
+        );
+        assert_eq!(
+            show(
+                "... while talking to mx0.example.com.:\n<<< 450 busy - please try later\n... while talking to mx1.example.com.:\n>>> DATA\n<<< 551 not our customer"
+            ),
+            "450 - Some(Connect) | 450 busy - please try later"
+        );
+        assert_eq!(
+            show(
+                "(reason: 550 5.1.1 User unknown)\n... while talking to mx.example.com.:\n>>> RCPT To:<a@b.c>\n<<< 550 5.1.1 User unknown"
+            ),
+            "550 5.1.1 Some(Rcpt) | 550 5.1.1 User unknown)"
         );
         assert_eq!(
             show(

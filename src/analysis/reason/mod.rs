@@ -401,6 +401,10 @@ pub(crate) fn classify(evidence: &Evidence) -> Verdict {
     {
         reason = Reason::Expired;
     }
+    // A generic word the stage or the outcome overruled (`Service
+    // unavailable` answering the connection: the client is refused) is not
+    // what the reason was read from.
+    let found = found.filter(|_| !(weak_text && text_reason != Some(reason)));
     let code_reason = coded.map(|(reason, _)| reason);
     let disagrees = match (coded, &found) {
         (Some((code, true)), Some(found)) if basis == Basis::Text && !found.weak => {

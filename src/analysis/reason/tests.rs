@@ -209,7 +209,7 @@ fn the_command_and_the_outcome_refine_the_reason() {
             550 5.1.7 No such domain example.com
               => rejected Text [No such domain]
             550 Access denied
-              => blocked Text [denied]
+              => blocked Text
             connect to mx.example.com[192.0.2.1]:25: Connection timed out
               => networkerror Text [Connection timed out]
             connect to mx.example.com[192.0.2.1]:25: Connection timed out
