@@ -27,7 +27,8 @@ pub enum Shape {
         default: u64,
     },
     /// One of `words`; a word followed by `-` or `_` and more is read as the
-    /// word (a locale tag such as `fr-CA` is `fr`). Case is ignored.
+    /// word (a locale tag such as `fr-CA` is `fr`), and so is a word followed
+    /// by `.` and digits (a patch level: `3.7.11` is `3.7`). Case is ignored.
     Choice {
         words: &'static [&'static str],
         default: &'static str,
@@ -277,10 +278,14 @@ fn check(setting: &Setting, given: &Value, problems: &mut Vec<String>) -> Option
             let word = given.as_str().and_then(|text| {
                 let lower = text.to_ascii_lowercase();
                 words.iter().copied().find(|word| {
+                    let rest = lower.strip_prefix(word).filter(|_| !word.is_empty());
                     lower == *word
-                        || (!word.is_empty()
-                            && lower.starts_with(word)
-                            && lower[word.len()..].starts_with(['-', '_']))
+                        || rest.is_some_and(|rest| {
+                            rest.starts_with(['-', '_'])
+                                || rest.strip_prefix('.').is_some_and(|patch| {
+                                    !patch.is_empty() && patch.bytes().all(|b| b.is_ascii_digit())
+                                })
+                        })
                 })
             });
             if word.is_none() {
@@ -381,6 +386,26 @@ mod tests {
         );
         let (settings, problems) = Settings::from_json(&json!({"postfix": {"version": 3.5}}));
         assert_eq!((settings.postfix_version, problems.len()), (None, 1));
+        // A patch level, as `postconf -d mail_version` prints it.
+        for (given, read) in [("3.7.11", "3.7"), ("3.10.2", "3.10"), ("3.1.15", "3.1")] {
+            let (settings, problems) = Settings::from_json(&json!({"postfix": {"version": given}}));
+            assert!(problems.is_empty(), "{given}: {problems:?}");
+            assert_eq!(settings.postfix_version, Version::parse(read), "{given}");
+            assert_eq!(
+                settings.options(Lang::En).postfix_version,
+                Version::parse(given),
+                "{given}"
+            );
+        }
+        for refused in ["3.7.", "3.7.x", "3.77", "3.7..1"] {
+            let (settings, problems) =
+                Settings::from_json(&json!({"postfix": {"version": refused}}));
+            assert_eq!(
+                (settings.postfix_version, problems.len()),
+                (None, 1),
+                "{refused}"
+            );
+        }
     }
 
     #[test]
