@@ -277,15 +277,29 @@ fn is_host_or_address(token: &str) -> bool {
 /// The words of the clause before a colon (at most six, back to a clause
 /// mark), read for one that introduces an answer: the nearest decides
 /// whether it is strong.
+/// The words a closing `after ...` complement may have, `after` included.
+const AFTER_WORDS: usize = 5;
+
 fn clause_introduces(text: &str) -> Option<Introduces> {
     let text = window_before(text, text.len());
     let clause_start = text
         .rfind(['(', ';', ':', '=', ',', '[', '{', '"'])
         .map_or(0, |i| i + 1);
     let clause = &text[clause_start..];
-    clause
-        .rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
-        .filter(|word| !word.is_empty())
+    let words = || {
+        clause
+            .rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+            .filter(|word| !word.is_empty())
+    };
+    // A closing `after ...` names the command answered, not the answer
+    // (`SMTP error from remote mail server after end of data:`): the words
+    // are counted from before it.
+    let skip = words()
+        .take(AFTER_WORDS)
+        .position(|word| word.eq_ignore_ascii_case("after"))
+        .map_or(0, |at| at + 1);
+    words()
+        .skip(skip)
         .take(6)
         .enumerate()
         .find_map(|(index, word)| match words::introduces(word)? {

@@ -238,6 +238,14 @@ fn exim_log_lines() {
         .assert_eq(&log("2024-01-02 10:00:00 H=x [192.0.2.1] F=<a@b> rejected after DATA: 550 Administrative prohibition"));
     expect_test::expect![[r#"reply 451@174 enh 4.3.0@178 "Temporary failure" |"#]]
         .assert_eq(&log("2024-01-02 10:00:00 1abc-000001-AB == a@example.org R=dnslookup T=remote_smtp defer (-44) H=mx [192.0.2.1]: SMTP error from remote mail server after RCPT TO:<a@example.org>: 451 4.3.0 Temporary failure"));
+    // The command answered, named after `after`, is no part of the clause
+    // that introduces the answer.
+    expect_test::expect![[r#"~reply 500@167 "oops" |"#]]
+        .assert_eq(&log("2017-07-30 18:51:05.712 10HmbA-000000005vi-0000 ** d@test.ex R=to_server T=remote_smtp H=127.0.0.1 [127.0.0.1] : SMTP error from remote mail server after end of data: 500 oops"));
+    expect_test::expect![[r#"~reply 421@61 "too busy" |"#]].assert_eq(&bounce_line(
+        "SMTP error from remote mail server after initial connection: 421 too busy",
+    ));
+    assert_eq!(log("the job ran after the backup at: 450 MB"), "");
     expect_test::expect![[r#"~reply 550@96 "Unrouteable address" |"#]]
         .assert_eq(&log("2024-01-02 10:00:00 1abc-000001-AB ** a@example.org R=dnslookup T=remote_smtp H=mx [192.0.2.1]: 550 Unrouteable address"));
     expect_test::expect![[r#"~reply 535@105 "Incorrect authentication data (set_id=user)" |"#]]
