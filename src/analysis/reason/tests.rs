@@ -97,6 +97,8 @@ fn the_text_says_more_than_the_code() {
             ("550 5.0.0 Benutzer unbekannt", None, U),
             ("550 5.0.0 Boîte aux lettres pleine", None, U),
             ("550 5.0.0 宛先不明", None, U),
+            ("550 5.0.0 该用户不存在", None, U),
+            ("552 5.0.0 收件人信箱已滿，無法投遞", None, U),
         ],
         expect![[r#"
             550 5.1.1 <a@b.c>: Recipient address rejected: User unknown in local recipient table
@@ -122,7 +124,11 @@ fn the_text_says_more_than_the_code() {
             550 5.0.0 Boîte aux lettres pleine
               => mailboxfull Text [Boîte aux lettres pleine]
             550 5.0.0 宛先不明
-              => userunknown Text [宛先不明] hard"#]],
+              => userunknown Text [宛先不明] hard
+            550 5.0.0 该用户不存在
+              => userunknown Text [用户不存在] hard
+            552 5.0.0 收件人信箱已滿，無法投遞
+              => mailboxfull Text [信箱已滿]"#]],
     );
 }
 
