@@ -179,6 +179,30 @@ mod tests {
         assert_eq!(check("relay=x[1.2.3.4]:2$05, dsn=5.1.1"), None);
     }
 
+    /// Of the vendor notes, a hover shows those of the vendors its line names.
+    #[test]
+    fn vendor_notes_of_the_vendor_the_line_names() {
+        let gmail = check(
+            "status=bounced (host gmail-smtp-in.l.google.com[192.0.2.1] said: 5$050 5.7.1 \
+             Our system has detected that this message is likely unsolicited mail. - gsmtp \
+             (in reply to end of DATA command))",
+        )
+        .unwrap();
+        assert!(gmail.contains("**Google (Gmail / Workspace)**"), "{gmail}");
+        assert!(!gmail.contains("**Microsoft 365 / Exchange**"), "{gmail}");
+        assert!(!gmail.contains("**Cisco Secure Email"), "{gmail}");
+        let mimecast = check(
+            "status=deferred (host eu-smtp-inbound-1.mimecast.com[192.0.2.2] said: 4$051 \
+             Internal resource temporarily unavailable - \
+             https://community.mimecast.com/docs/DOC-1369#451 (in reply to RCPT TO command))",
+        )
+        .unwrap();
+        assert!(mimecast.contains("**Mimecast**"), "{mimecast}");
+        assert!(mimecast.contains("greylisting"), "{mimecast}");
+        let unnamed = check("host mx.example.net[192.0.2.3] said: 4$051 Try again later").unwrap();
+        assert!(!unnamed.contains("**Mimecast**"), "{unnamed}");
+    }
+
     #[test]
     fn hover_on_a_malformed_code() {
         let text = check("x: dsn=5.1.1$0000, status=bounced").unwrap();
