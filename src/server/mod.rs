@@ -25,6 +25,7 @@ pub(crate) mod guard;
 pub(crate) mod handlers;
 pub(crate) mod json_text;
 pub(crate) mod lsp;
+pub(crate) mod maps;
 pub(crate) mod progress;
 pub(crate) mod publisher;
 pub(crate) mod rope_text;

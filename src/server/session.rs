@@ -9,10 +9,10 @@ use crate::analysis::{self, Diagnostic, FileKind, Options};
 use crate::codes::Lang;
 use crate::server::config::Settings;
 use crate::server::document::{self, Document, Identity};
-use crate::server::handlers::links;
 use crate::server::lsp::encoding::Encoding;
 use crate::server::lsp::from_proto::{self, Change};
 use crate::server::lsp::to_proto::LineIndex;
+use crate::server::maps;
 use crate::server::progress;
 use crate::server::publisher::Publisher;
 use crate::server::rope_text::RopeText;
@@ -397,9 +397,7 @@ impl Session {
                     let mut found = document::analyse(kind, &rope, &options);
                     if kind.is_config() && options.enabled(analysis::config::MISSING_MAP) {
                         let text: std::borrow::Cow<str> = rope.slice(..).into();
-                        found.extend(links::missing_maps(
-                            kind, &text, &path, &workspace, &options,
-                        ));
+                        found.extend(maps::missing_maps(kind, &text, &path, &workspace, &options));
                         found.sort_by_key(|d| (d.line, d.start));
                     }
                     found

@@ -609,7 +609,7 @@ fn target<'a>(parsed: &'a Parsed, name: &str, plus: bool) -> Option<&'a Def> {
 /// text): `(name, written with a leading '+')`.
 pub(crate) fn name_at(text: &str, offset: usize) -> Option<(String, bool)> {
     let parsed = parse(text);
-    let starts = super::navigate::line_starts(text);
+    let starts = super::symbol::line_starts(text);
     let (index, at) = logical_at(&parsed, &starts, offset)?;
     let logical = &parsed.lines[index];
     let (range, plus) = word_at(&logical.text, at)?;
@@ -620,9 +620,9 @@ pub(crate) fn name_at(text: &str, offset: usize) -> Option<(String, bool)> {
 /// `plus` a named list) is defined in `text`, absolute bytes.
 pub(crate) fn find_definition(text: &str, name: &str, plus: bool) -> Option<Range<usize>> {
     let parsed = parse(text);
-    let starts = super::navigate::line_starts(text);
+    let starts = super::symbol::line_starts(text);
     let def = target(&parsed, name, plus)?;
-    Some(super::navigate::absolute(
+    Some(super::symbol::absolute(
         &starts,
         &parsed.lines[def.line],
         def.name_range.clone(),
@@ -646,7 +646,7 @@ pub(crate) fn references(
     include_declaration: bool,
 ) -> Vec<Range<usize>> {
     let parsed = parse(text);
-    let starts = super::navigate::line_starts(text);
+    let starts = super::symbol::line_starts(text);
     let Some((index, at)) = logical_at(&parsed, &starts, offset) else {
         return Vec::new();
     };
@@ -659,7 +659,7 @@ pub(crate) fn references(
         return Vec::new();
     };
     let definition =
-        super::navigate::absolute(&starts, &parsed.lines[def.line], def.name_range.clone());
+        super::symbol::absolute(&starts, &parsed.lines[def.line], def.name_range.clone());
     let mut out = Vec::new();
     for logical in &parsed.lines {
         let bytes = logical.text.as_bytes();
@@ -675,7 +675,7 @@ pub(crate) fn references(
             if !bounded {
                 continue;
             }
-            let found = super::navigate::absolute(&starts, logical, start..end);
+            let found = super::symbol::absolute(&starts, logical, start..end);
             if found != definition || include_declaration {
                 out.push(found);
             }
@@ -688,8 +688,8 @@ pub(crate) fn references(
 /// one entry per section holding its ACLs, routers, transports or
 /// authenticators (drivers list their options, `driver = ...` as detail).
 /// `original` is the text shown; `masked` the text read.
-pub(crate) fn symbols(original: &str, masked: &str) -> Vec<super::navigate::Symbol> {
-    use super::navigate::{Symbol, SymbolKind, absolute, detail, line_starts, whole};
+pub(crate) fn symbols(original: &str, masked: &str) -> Vec<super::symbol::Symbol> {
+    use super::symbol::{Symbol, SymbolKind, absolute, detail, line_starts, whole};
     let parsed = parse(masked);
     let starts = line_starts(masked);
     let shown = |range: Range<usize>| original.get(range).unwrap_or("").to_string();

@@ -125,7 +125,7 @@ fn in_value(
 pub fn references(kind: FileKind, text: &str) -> Vec<MapReference> {
     let masked = super::masked(kind, text);
     let text = masked.as_ref();
-    let starts = super::navigate::line_starts(text);
+    let starts = super::symbol::line_starts(text);
     let lines = logical_lines(text, true);
     let mut out = Vec::new();
     match kind {
@@ -144,7 +144,7 @@ pub fn references(kind: FileKind, text: &str) -> Vec<MapReference> {
                 .unwrap_or_else(|| CONFIG_DIRECTORY.to_string());
             for entry in &entries {
                 let logical = &lines[entry.logical];
-                let absolute = |range| super::navigate::absolute(&starts, logical, range);
+                let absolute = |range| super::symbol::absolute(&starts, logical, range);
                 in_value(
                     &logical.text,
                     entry.value.clone(),
@@ -156,7 +156,7 @@ pub fn references(kind: FileKind, text: &str) -> Vec<MapReference> {
         }
         FileKind::PostfixMaster => {
             for logical in &lines {
-                let absolute = |range| super::navigate::absolute(&starts, logical, range);
+                let absolute = |range| super::symbol::absolute(&starts, logical, range);
                 for (_, _, value) in overrides(logical) {
                     in_value(&logical.text, value, CONFIG_DIRECTORY, &absolute, &mut out);
                 }
@@ -254,7 +254,7 @@ pub fn missing(
     if !resolved.iter().any(|found| *found) {
         return Vec::new();
     }
-    let starts = super::navigate::line_starts(text);
+    let starts = super::symbol::line_starts(text);
     references
         .iter()
         .zip(resolved)

@@ -15,6 +15,7 @@ pub mod params;
 mod postfix;
 mod sendmail;
 pub(crate) mod settings;
+pub(crate) mod symbol;
 mod template;
 pub mod version;
 

@@ -4,6 +4,8 @@
 //! whole document in, byte ranges of the whole document out.
 
 use super::postfix::{self, Entry};
+pub use super::symbol::{Symbol, SymbolKind};
+use super::symbol::{absolute, detail, line_starts, whole};
 use super::{Logical, Scan, logical_lines, params};
 use crate::analysis::FileKind;
 use std::ops::Range;
@@ -17,29 +19,6 @@ struct Occurrence {
     /// The name with its `$`, `${` or `$(` (the cursor may sit on those).
     hit: Range<usize>,
     definition: bool,
-}
-
-/// Absolute byte offset of each physical line's start.
-pub(super) fn line_starts(text: &str) -> Vec<usize> {
-    crate::analysis::lines::lines(text)
-        .map(|(_, start, _)| start)
-        .collect()
-}
-
-/// A logical range -> absolute bytes (names never span physical lines).
-pub(super) fn absolute(starts: &[usize], logical: &Logical, range: Range<usize>) -> Range<usize> {
-    let (line, columns) = logical.span(range);
-    let base = starts.get(line).copied().unwrap_or(0);
-    base + columns.start..base + columns.end
-}
-
-/// The absolute range of a whole logical line (all its physical lines).
-pub(super) fn whole(starts: &[usize], logical: &Logical) -> Range<usize> {
-    let (first, _) = logical.parts[0];
-    let &(last, last_start) = logical.parts.last().unwrap_or(&(first, 0));
-    let start = starts.get(first).copied().unwrap_or(0);
-    let end = starts.get(last).copied().unwrap_or(0) + (logical.text.len() - last_start);
-    start..end
 }
 
 fn main_entries(text: &str) -> (Vec<Logical>, Vec<Entry>) {
@@ -143,51 +122,6 @@ pub fn references(
         .filter(|o| o.name == name && (include_declaration || !o.definition))
         .map(|o| o.range.clone())
         .collect()
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SymbolKind {
-    /// A Postfix parameter.
-    Parameter,
-    /// A name of the user's own (not a Postfix parameter).
-    Variable,
-    /// A master.cf service.
-    Service,
-    /// An Exim section (`begin acl`).
-    Section,
-    /// An Exim ACL, router, transport or authenticator.
-    Block,
-    /// An Exim macro (`NAME = value`).
-    Macro,
-    /// An Exim named list (`domainlist local_domains = ...`).
-    List,
-}
-
-/// One outline entry; ranges are absolute bytes.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Symbol {
-    pub name: String,
-    pub detail: String,
-    pub kind: SymbolKind,
-    pub range: Range<usize>,
-    pub selection: Range<usize>,
-    pub children: Vec<Symbol>,
-}
-
-/// Details are one line, at most this many bytes.
-const DETAIL_MAX: usize = 200;
-
-pub(super) fn detail(value: &str) -> String {
-    let mut out = value.split_whitespace().collect::<Vec<_>>().join(" ");
-    if out.len() > DETAIL_MAX {
-        let mut cut = DETAIL_MAX;
-        while !out.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        out.truncate(cut);
-        out.push('…');
-    }
-    out
 }
 
 fn parameter_kind(name: &str) -> SymbolKind {

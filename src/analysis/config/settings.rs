@@ -4,7 +4,7 @@
 //! files.
 
 use super::postfix::{master_fields, overrides, parse_main, table_value};
-use super::{FileKind, Logical, Scan, logical_lines, masked, navigate};
+use super::{FileKind, Logical, Scan, logical_lines, masked, symbol};
 use crate::codes::Lang;
 use std::ops::Range;
 
@@ -32,7 +32,7 @@ fn items(starts: &[usize], logical: &Logical, value: Range<usize>) -> Vec<(Range
         if c.is_whitespace() || c == ',' {
             if let Some(s) = start.take() {
                 out.push((
-                    navigate::absolute(starts, logical, s..i),
+                    symbol::absolute(starts, logical, s..i),
                     text[s..i].to_string(),
                 ));
             }
@@ -42,7 +42,7 @@ fn items(starts: &[usize], logical: &Logical, value: Range<usize>) -> Vec<(Range
     }
     if let Some(s) = start {
         out.push((
-            navigate::absolute(starts, logical, s..end),
+            symbol::absolute(starts, logical, s..end),
             text[s..end].to_string(),
         ));
     }
@@ -54,7 +54,7 @@ fn items(starts: &[usize], logical: &Logical, value: Range<usize>) -> Vec<(Range
 pub(crate) fn settings(kind: FileKind, text: &str) -> Vec<Setting> {
     let masked = masked(kind, text);
     let text = masked.as_ref();
-    let starts = navigate::line_starts(text);
+    let starts = symbol::line_starts(text);
     let lines = logical_lines(text, true);
     let mut out = Vec::new();
     match kind {
@@ -64,7 +64,7 @@ pub(crate) fn settings(kind: FileKind, text: &str) -> Vec<Setting> {
                 out.push(Setting {
                     service: None,
                     name: entry.name,
-                    name_range: navigate::absolute(&starts, logical, entry.name_range),
+                    name_range: symbol::absolute(&starts, logical, entry.name_range),
                     items: items(&starts, logical, entry.value),
                 });
             }
@@ -81,7 +81,7 @@ pub(crate) fn settings(kind: FileKind, text: &str) -> Vec<Setting> {
                     out.push(Setting {
                         service: Some(service.to_string()),
                         name,
-                        name_range: navigate::absolute(&starts, logical, name_range),
+                        name_range: symbol::absolute(&starts, logical, name_range),
                         items: items(&starts, logical, value),
                     });
                 }
@@ -106,7 +106,7 @@ pub(crate) struct TableEntry {
 /// The entries of a lookup table (`key value`) or pattern table
 /// (`/regex/flags value`); `if`/`endif` lines are skipped.
 pub(crate) fn table_entries(text: &str) -> Vec<TableEntry> {
-    let starts = navigate::line_starts(text);
+    let starts = symbol::line_starts(text);
     logical_lines(text, true)
         .iter()
         .filter_map(|logical| {
@@ -116,7 +116,7 @@ pub(crate) fn table_entries(text: &str) -> Vec<TableEntry> {
             Some(TableEntry {
                 key: key.to_string(),
                 value: value.split_whitespace().collect::<Vec<_>>().join(" "),
-                range: navigate::whole(&starts, logical),
+                range: symbol::whole(&starts, logical),
             })
         })
         .collect()

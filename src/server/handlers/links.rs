@@ -1,56 +1,14 @@
 //! `textDocument/documentLink` and go-to-definition on the map files a
-//! main.cf or master.cf names (`hash:/etc/postfix/virtual`), found among
-//! the workspace's files; and the `missing-map` diagnostics of the maps a
-//! workspace holding the configuration lacks. The references and the
-//! choice of file are `analysis::config::maps`; this reads the workspace.
+//! main.cf or master.cf names (`hash:/etc/postfix/virtual`), and on an Exim
+//! name another file of a split configuration defines. Which workspace
+//! file a map reference means is `server::maps`.
 
-use crate::analysis::config::maps::MapReference;
-use crate::analysis::{self, Diagnostic, FileKind, Options};
+use crate::analysis::{self, FileKind};
+use crate::server::maps::{document_path, file_uri, resolved};
 use crate::server::session::Snapshot;
-use crate::server::workspace::Workspace;
 use std::path::Path;
 use tower_lsp_server::jsonrpc::Result;
 use tower_lsp_server::ls_types::*;
-
-/// The document's path as the workspace lists paths (links resolved, `/`
-/// separated); `None` for a document that is not a file.
-pub(super) fn document_path(uri: &str) -> Option<String> {
-    let uri: Uri = uri.parse().ok()?;
-    if !uri.scheme().as_str().eq_ignore_ascii_case("file") {
-        return None;
-    }
-    let path = uri.to_file_path()?;
-    let path = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
-    path.to_str().map(|p| p.replace('\\', "/"))
-}
-
-/// Each map reference with the workspace file it means, if any.
-fn resolved(
-    kind: FileKind,
-    text: &str,
-    uri: &str,
-    workspace: &Workspace,
-) -> Vec<(MapReference, Option<String>)> {
-    let references = analysis::map_references(kind, text);
-    if references.is_empty() || workspace.is_empty() {
-        return references.into_iter().map(|r| (r, None)).collect();
-    }
-    let document = document_path(uri).unwrap_or_default();
-    let files = workspace.files_cached();
-    let candidates: Vec<&str> = files.iter().map(String::as_str).collect();
-    references
-        .into_iter()
-        .map(|reference| {
-            let found =
-                analysis::resolve_map(&reference, &document, &candidates).map(str::to_string);
-            (reference, found)
-        })
-        .collect()
-}
-
-pub(super) fn file_uri(path: &str) -> Option<Uri> {
-    Uri::from_file_path(Path::new(path))
-}
 
 pub(crate) fn document_link(
     snapshot: &Snapshot,
@@ -111,25 +69,6 @@ pub(crate) fn map_definition(snapshot: &Snapshot, offset: usize) -> Option<Locat
         uri: file_uri(&found?)?,
         range: Range::default(),
     })
-}
-
-/// `missing-map` diagnostics of a main.cf or master.cf: run with the full
-/// analysis, off the reader.
-pub(crate) fn missing_maps(
-    kind: FileKind,
-    text: &str,
-    uri: &str,
-    workspace: &Workspace,
-    options: &Options,
-) -> Vec<Diagnostic> {
-    if !matches!(kind, FileKind::PostfixMain | FileKind::PostfixMaster) || workspace.is_empty() {
-        return Vec::new();
-    }
-    let (references, found): (Vec<MapReference>, Vec<bool>) = resolved(kind, text, uri, workspace)
-        .into_iter()
-        .map(|(reference, file)| (reference, file.is_some()))
-        .unzip();
-    analysis::missing_maps(text, &references, &found, options)
 }
 
 /// An Exim name defined in another file of a split configuration (Debian's

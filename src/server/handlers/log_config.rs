@@ -7,10 +7,10 @@
 //! as `analysis::resolve_map` finds them. With no configuration in the
 //! workspace, nothing is said. The matching is `analysis::reason::origin`.
 
-use super::links::{document_path, file_uri};
 use crate::analysis::reason::origin::{MapText, Origin, Source};
 use crate::analysis::{self, FileKind};
 use crate::server::lsp::to_proto::LineIndex;
+use crate::server::maps::{document_path, file_uri};
 use crate::server::session::Snapshot;
 use std::path::Path;
 use tower_lsp_server::ls_types::*;
