@@ -153,15 +153,37 @@ async function largeLog(page) {
   await page.keyboard.press('Control+Shift+M');
 
   // Explain on a selected code: find it, then the command.
+  // A slow machine may still be laying out the 60 MB text, or leave the
+  // focus on the tab: click into the text, and try again until the find
+  // widget has selected the code (the status bar counts the selection).
   await page.locator('.tabs-container .tab[aria-label^="mail.log"]').first().click();
-  await page.keyboard.press('Control+F');
-  await page.keyboard.type(`dsn=${largeCode}`);
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Escape');
-  // As a person would: the context menu of the selection, "mail-lsp: Explain an SMTP Code…".
-  await page.keyboard.press('Escape'); // the find widget
-  await page.keyboard.press('Shift+F10'); // the editor's context menu, at the selection
+  const text = page.locator('.editor-group-container.active .monaco-editor .view-lines').first();
+  const findInput = page.locator('.find-widget.visible textarea, .find-widget.visible input').first();
+  const selection = page.locator('.statusbar-item').filter({ hasText: /\(\d+ selected\)/ }).first();
+  for (let attempt = 0; attempt < 4; attempt += 1) {
+    await text.click({ position: { x: 40, y: 10 } }).catch(() => {});
+    await page.keyboard.press('Control+F');
+    if (!(await findInput.waitFor({ timeout: 10000 }).then(() => true, () => false))) continue;
+    await findInput.fill(`dsn=${largeCode}`);
+    await page.keyboard.press('Enter');
+    if (await selection.waitFor({ timeout: 10000 }).then(() => true, () => false)) break;
+    await page.keyboard.press('Escape');
+  }
+  // As a person would: close the find widget, right-click the selection,
+  // "mail-lsp: Explain an SMTP Code…" in its context menu.
+  const closeFind = page.locator('.find-widget.visible .codicon-widget-close').first();
+  if (await closeFind.isVisible().catch(() => false)) await closeFind.click().catch(() => {});
+  const selected = page.locator('.editor-group-container.active .monaco-editor .selected-text').first();
   const item = page.locator('.context-view .action-item').filter({ hasText: 'Explain an SMTP Code' }).first();
+  for (let attempt = 0; attempt < 4; attempt += 1) {
+    if (await selected.isVisible().catch(() => false)) {
+      await selected.click({ button: 'right' }).catch(() => {});
+    } else {
+      await page.keyboard.press('Shift+F10'); // the editor's context menu, at the selection
+    }
+    if (await item.waitFor({ timeout: 10000 }).then(() => true, () => false)) break;
+    await page.keyboard.press('Escape');
+  }
   await item.waitFor({ timeout: TIMEOUT });
   // The command's own box (its title), not a Quick Open left behind. A menu
   // ignores a click that comes as it opens: click again while it stays.
