@@ -3,33 +3,7 @@
 
 use super::generated::{DNSBLS, NOT_A_LISTING};
 use super::postfix::fold;
-use crate::codes::Bi;
-
-/// What a list holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum DnsblKind {
-    /// The client's IP address.
-    Address,
-    /// A domain of the message (sender, HELO name, links).
-    Domain,
-}
-
-#[derive(Debug)]
-pub(crate) struct Dnsbl {
-    pub(crate) name: &'static str,
-    pub(crate) zones: &'static [&'static str],
-    pub(crate) kind: DnsblKind,
-    /// Where to look an address or domain up.
-    pub(crate) lookup: &'static str,
-    pub(crate) meaning: Bi,
-}
-
-/// A blocklist answer that refuses the query instead of listing anything.
-#[derive(Debug)]
-pub(crate) struct NotAListing {
-    pub(crate) texts: &'static [&'static str],
-    pub(crate) meaning: Bi,
-}
+pub(crate) use super::table::{Dnsbl, DnsblKind, NotAListing};
 
 /// The list a reject text names: the longest zone found, standing as a
 /// whole name (not inside a longer one).

@@ -108,9 +108,7 @@ fn generate() -> String {
     let mut out = String::from(
         "//! Generated from `data/reasons/*.toml` by `reason::generate_tests::generated_tables_are_fresh`.\n\
          //! Do not edit: change the data and run `cargo test`.\n\n\
-         use super::dnsbl::{Dnsbl, DnsblKind, NotAListing};\n\
-         use super::phrases::{Phrase, Signal};\n\
-         use super::postfix::PostfixRule;\n\
+         use super::table::{Dnsbl, DnsblKind, NotAListing, Phrase, PostfixRule, Signal};\n\
          use super::{Reason, ReasonInfo};\n\
          use crate::codes::{Bi, Side};\n\n",
     );

@@ -1,9 +1,7 @@
 //! Generated from `data/reasons/*.toml` by `reason::generate_tests::generated_tables_are_fresh`.
 //! Do not edit: change the data and run `cargo test`.
 
-use super::dnsbl::{Dnsbl, DnsblKind, NotAListing};
-use super::phrases::{Phrase, Signal};
-use super::postfix::PostfixRule;
+use super::table::{Dnsbl, DnsblKind, NotAListing, Phrase, PostfixRule, Signal};
 use super::{Reason, ReasonInfo};
 use crate::codes::{Bi, Side};
 

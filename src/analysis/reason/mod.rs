@@ -27,6 +27,7 @@ pub(crate) mod line;
 pub(crate) mod origin;
 pub(crate) mod phrases;
 pub(crate) mod postfix;
+mod table;
 
 #[cfg(test)]
 mod generate_tests;

@@ -9,6 +9,7 @@
 //! between them.
 
 use super::generated::PHRASES;
+pub(crate) use super::table::{Phrase, Signal};
 use super::{Outcome, Reason};
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::HashMap;
@@ -18,15 +19,6 @@ use std::sync::LazyLock;
 /// The most bytes (of folded text) between two pieces of a phrase.
 pub(crate) const GAP: usize = 40;
 
-/// What a phrase says.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Signal {
-    Reason(Reason),
-    /// The connection to the receiving server failed: a network error while
-    /// the message is queued, an expired message once delivery is given up.
-    Connection,
-}
-
 impl Signal {
     fn rank(self) -> usize {
         match self {
@@ -34,20 +26,6 @@ impl Signal {
             Signal::Connection => Reason::NetworkError.rank(),
         }
     }
-}
-
-/// One phrase of the data.
-#[derive(Debug)]
-pub(crate) struct Phrase {
-    /// As written in the data (without the `~`).
-    pub(crate) text: &'static str,
-    /// Folded, split at ` * `.
-    pub(crate) pieces: &'static [&'static str],
-    pub(crate) signal: Signal,
-    /// Generic words that count only when nothing else names a reason.
-    pub(crate) weak: bool,
-    /// The data file: `en`, `fr`, ...
-    pub(crate) lang: &'static str,
 }
 
 /// A phrase found in a text.
