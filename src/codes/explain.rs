@@ -107,7 +107,9 @@ fn add_vendor_notes(out: &mut Explanation, query: &Query, lang: Lang, context: O
     let named = context.map(vendor::named_in).unwrap_or_default();
     let shown = |vendor: vendor::Vendor, on_reply: bool| match context {
         None => !on_reply || query.enhanced.is_none(),
-        Some(_) if named.is_empty() => !on_reply,
+        // A line from a server no vendor file names: another vendor's
+        // habits would only be noise there.
+        Some(_) if named.is_empty() => false,
         Some(_) => named.contains(&vendor),
     };
     let mut push = |vendor: vendor::Vendor, note: &str, source: &str| {

@@ -229,14 +229,6 @@ fn an_exim_message_code() {
             - **Do**: Relay denied by your own server: authenticate the client or list its network; refused by a remote server: check the sending IP on DNSBLs, its PTR, SPF, DKIM and DMARC.
 
             The receiving server's policy refuses this client, sender, recipient or content.
-
-            ---
-
-            **Cisco Secure Email (IronPort)** — Cisco Secure Email writes the enhanced code after a `#`. The default refusal of its SPF verification, `550 #5.7.1 SPF unauthorized mail is prohibited.`, means the sending IP is not allowed by the SPF record of the sender's domain. Add the IP (or the `include:` of your sending service) to that record; the appliance's administrator may also have changed the text. (Cisco IronPort AsyncOS 7.1 for Email Advanced Configuration Guide (OL-22164-02), chapter "Email Authentication", SPF verification, SMTP response settings: defaults `550 #5.7.1 SPF unauthorized mail is prohibited.` and `451 #4.4.3 Temporary error occurred during SPF verification.`)
-
-            **Google (Gmail / Workspace)** — Gmail uses `550 5.7.1` widely: likely unsolicited mail, very low IP or domain reputation, a policy set by the recipient's administrator (the text then includes `gcdp`), IPv6 mail without PTR or authentication, and messages that break RFC 5322 (missing or multiple `From:`, no `Message-ID:`, duplicate headers). (Google Workspace Admin Help, "Gmail SMTP errors and codes", https://support.google.com/a/answer/3726730)
-
-            **Microsoft 365 / Exchange** — In Exchange, 5.7.1 covers `Delivery not authorized` (the recipient, often a restricted group, does not accept this sender, or a mail flow rule rejected the message), `Unable to relay` (the server is not the final destination and the client may not relay) and `Client was not authenticated`. (Microsoft Learn, "Email non-delivery reports and SMTP errors in Exchange Online", https://learn.microsoft.com/troubleshoot/exchange/email-delivery/ndr/non-delivery-reports-in-exchange-online)
         "#]],
     );
 }

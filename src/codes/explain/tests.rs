@@ -282,9 +282,8 @@ fn representative_explanations_in_french() {
 }
 
 /// A line that names its vendor gets that vendor's notes only; a line that
-/// names none gets every vendor's notes on the enhanced code and none on the
-/// reply code; a code looked up alone gets every note on its enhanced code,
-/// and a reply code alone every note on it.
+/// names none gets none; a code looked up alone gets every note on its
+/// enhanced code, and a reply code alone every note on it.
 #[test]
 fn vendor_notes_follow_the_vendor_the_line_names() {
     use crate::codes::vendor::Vendor;
@@ -309,10 +308,7 @@ fn vendor_notes_follow_the_vendor_the_line_names() {
     assert_eq!(vendors("550", None), [Vendor::Comcast, Vendor::Mimecast]);
     let unnamed =
         "host mx.example.com[192.0.2.1] said: 550 5.7.1 Rejected (in reply to RCPT TO command)";
-    assert_eq!(
-        vendors("550 5.7.1", Some(unnamed)),
-        [Vendor::Cisco, Vendor::Google, Vendor::Microsoft]
-    );
+    assert!(vendors("550 5.7.1", Some(unnamed)).is_empty());
     let google = "said: 550 5.7.1 [192.0.2.1] Our system has detected ... - gsmtp";
     assert_eq!(vendors("550 5.7.1", Some(google)), [Vendor::Google]);
     let mimecast = "host eu-smtp-inbound-1.mimecast.com[192.0.2.2] said: 550 Envelope blocked";
