@@ -199,13 +199,19 @@ pub fn line_tokens(kind: FileKind, line: &str) -> Vec<Token> {
 }
 
 /// Inlay hints of one line: after each well-formed enhanced code of a
-/// failure with a known meaning, `(end column, "▸ meaning")`.
+/// failure with a known meaning, `(end column, "▸ meaning")`; a code
+/// labelled once on the line (Postfix's `dsn=5.1.1` and the reply's
+/// `550 5.1.1`) is not labelled again.
 pub fn line_hints(kind: FileKind, line: &str, lang: crate::codes::Lang) -> Vec<(usize, String)> {
+    let mut labelled = Vec::new();
     replies::scan_line(kind, line)
         .into_iter()
         .filter_map(|found| match found.enhanced {
             // A success needs no label: every delivered line would repeat it.
-            Some((range, replies::EnhancedToken::Valid(code))) if code.class != 2 => {
+            Some((range, replies::EnhancedToken::Valid(code)))
+                if code.class != 2 && !labelled.contains(&code) =>
+            {
+                labelled.push(code);
                 crate::codes::lookup::short_title(code, lang)
                     .map(|title| (range.end, format!("▸ {title}")))
             }
@@ -257,7 +263,13 @@ mod tests {
     fn hints_after_enhanced_codes() {
         let line = "x postfix/smtp[1]: 3F2A41C0A2: dsn=5.1.1, status=bounced (said: 550 5.1.1 x)";
         let hints = line_hints(FileKind::MailLog, line, crate::codes::Lang::En);
-        assert_eq!(hints.len(), 2);
+        // The reply repeats dsn='s code: labelled once.
+        assert_eq!(hints.len(), 1);
+        let two = "x postfix/smtp[1]: 3F2A41C0A2: dsn=4.0.0, status=deferred (said: 451 4.7.1 x)";
+        assert_eq!(
+            line_hints(FileKind::MailLog, two, crate::codes::Lang::En).len(),
+            2
+        );
         assert_eq!(
             &line[..hints[0].0],
             "x postfix/smtp[1]: 3F2A41C0A2: dsn=5.1.1"
