@@ -12,9 +12,10 @@
 //! ```
 //!
 //! The reader is the single place where messages are ordered: a request
-//! sees every edit sent before it and none sent after. It reads stdin with
-//! plain blocking reads, straight into the frame's buffer: a 100 MB
-//! `didOpen` moves at the speed of the pipe. See ARCHITECTURE.md
+//! sees every edit sent before it and none sent after. Its input is read
+//! ahead a chunk at a time on a thread of its own (`pump.rs`), so a 100 MB
+//! `didOpen` is copied out of the pipe on one core while its frame fills on
+//! the other. See ARCHITECTURE.md
 //! (Invariants) for who may do what.
 
 pub(crate) mod capabilities;
@@ -28,6 +29,7 @@ pub(crate) mod lsp;
 pub(crate) mod maps;
 pub(crate) mod progress;
 pub(crate) mod publisher;
+pub(crate) mod pump;
 pub(crate) mod rope_text;
 pub(crate) mod service;
 pub(crate) mod session;
@@ -81,6 +83,14 @@ pub fn run(input: impl Read + Send + 'static, output: impl Write + Send + 'stati
         move |uri| session.diagnostics_notification(uri)
     }));
     let dispatcher = dispatch::Dispatcher::new(session.clone(), service, client_answers);
+    // The input is read ahead on a thread of its own (see `pump`).
+    let input = match pump::Pumped::new(input) {
+        Ok(input) => input,
+        Err(error) => {
+            tracing::error!("cannot start the input thread: {error}");
+            return 1;
+        }
+    };
     let reader = std::thread::Builder::new()
         .name("mail-lsp-reader".into())
         .spawn({
