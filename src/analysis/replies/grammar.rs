@@ -282,10 +282,21 @@ const AFTER_WORDS: usize = 5;
 
 fn clause_introduces(text: &str) -> Option<Introduces> {
     let text = window_before(text, text.len());
-    let clause_start = text
-        .rfind(['(', ';', ':', '=', ',', '[', '{', '"'])
-        .map_or(0, |i| i + 1);
-    let clause = &text[clause_start..];
+    let (clause_start, quoted) = clause_start(text);
+    let unquoted: String;
+    let clause = match quoted {
+        // The quoted words stand for one word: `response to "MAIL
+        // FROM:<a@b>" was:` reads `response to x was`.
+        Some(quoted) => {
+            unquoted = format!(
+                "{} x {}",
+                &text[clause_start..quoted.start],
+                &text[quoted.end..]
+            );
+            unquoted.as_str()
+        }
+        None => &text[clause_start..],
+    };
     let words = || {
         clause
             .rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
@@ -306,6 +317,33 @@ fn clause_introduces(text: &str) -> Option<Introduces> {
             Introduces::Strongly if index == 0 => Some(Introduces::Strongly),
             _ => Some(Introduces::Weakly),
         })
+}
+
+/// Where the clause that ends `text` starts (after the last clause mark),
+/// and the span of a double-quoted phrase inside it, quotes included: a
+/// quoted command or text between blanks (`response to "MAIL FROM:<a@b>"
+/// was`) is a word of the clause, not a mark. A quote that opens right
+/// after a key (`C="`, `"status":"`) still ends the clause.
+fn clause_start(text: &str) -> (usize, Option<Range<usize>>) {
+    const MARKS: [char; 8] = ['(', ';', ':', '=', ',', '[', '{', '"'];
+    let start = |text: &str| text.rfind(MARKS).map_or(0, |i| i + 1);
+    let first = start(text);
+    let bytes = text.as_bytes();
+    let Some(close) = first.checked_sub(1).filter(|&i| bytes[i] == b'"') else {
+        return (first, None);
+    };
+    let blank = |b: Option<&u8>| b.is_none_or(|b| *b == b' ' || *b == b'\t');
+    let Some(open) = text[..close].rfind('"') else {
+        return (first, None);
+    };
+    let phrase = blank(bytes.get(close + 1))
+        && blank(open.checked_sub(1).map(|i| &bytes[i]))
+        && close > open + 1
+        && text[..open].matches('"').count() % 2 == 0;
+    if !phrase {
+        return (first, None);
+    }
+    (start(&text[..open]), Some(open..close + 1))
 }
 
 /// What the reading of a line knows when it meets a code.

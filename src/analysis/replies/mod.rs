@@ -16,7 +16,9 @@
 //!   *reject*, *status*, *error*, *code*, *response*, *returned*, *reason*,
 //!   *refused*, *failed*, *deferred*; then `:`, `=`, `,` or nothing:
 //!   `said: 550`, `reply=550`, `ERROR_CODE :550`, `ResponseCode 421`,
-//!   `"smtpResponse":"550`), after a diagnostic type (`smtp; 550`), after a
+//!   `"smtpResponse":"550`; a quoted command inside the clause is one of
+//!   its words: `response to "MAIL FROM:<a@b>" was: 550`), after a
+//!   diagnostic type (`smtp; 550`), after a
 //!   transcript marker (`<<< 550`, `>>> `), after a host, an IP address in
 //!   brackets or a mail address and a colon (`host mx [192.0.2.1]: 550`,
 //!   `<a@example.org>: 550`), right after another reply's codes or after

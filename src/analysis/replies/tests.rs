@@ -246,6 +246,15 @@ fn exim_log_lines() {
         "SMTP error from remote mail server after initial connection: 421 too busy",
     ));
     assert_eq!(log("the job ran after the backup at: 450 MB"), "");
+    // A quoted command inside the clause is one of its words, not a mark:
+    // Exim's `response to "MAIL FROM:<...>" was:`.
+    expect_test::expect![[r#"~reply 451@145 "Try later" |"#]]
+        .assert_eq(&log("2024-01-02 10:00:00 U=x F=<a@example.org> rejected RCPT b@example.net: mx.example.net [192.0.2.7] : response to \"MAIL FROM:<a@example.org>\" was: 451 Try later"));
+    expect_test::expect![[r#"~reply 550@45 "Unknown user" |"#]].assert_eq(&bounce_line(
+        "  response to \"RCPT TO:<b@example.net>\" was: 550 Unknown user",
+    ));
+    // A quote right after a key still ends the clause.
+    assert_eq!(log("a=\"reply\" b=\"x\" ids: 550 apples"), "");
     expect_test::expect![[r#"~reply 550@96 "Unrouteable address" |"#]]
         .assert_eq(&log("2024-01-02 10:00:00 1abc-000001-AB ** a@example.org R=dnslookup T=remote_smtp H=mx [192.0.2.1]: 550 Unrouteable address"));
     expect_test::expect![[r#"~reply 535@105 "Incorrect authentication data (set_id=user)" |"#]]
