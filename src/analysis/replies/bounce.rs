@@ -63,7 +63,16 @@ fn scan_view(message: &Message, index: usize, view: &View, out: &mut Vec<Found>)
             .is_some_and(|f| line[..f.span().start].trim().is_empty());
         match open {
             Some(at) if !blank && indented && !starts_with_code && !outcome.pairs_with_previous => {
-                let (end, closed) = continued_text_end(line);
+                let (mut end, mut closed) = continued_text_end(line);
+                // A multi-line reply flattened onto lines: its text ends
+                // where its code begins its next line (`451-a 451-b`).
+                let open_code = out[at].code.reply.as_ref().map(|(_, code)| *code);
+                if let Some(first) = line_found.first()
+                    && first.reply.as_ref().map(|(_, code)| *code) == open_code
+                {
+                    end = end.min(line[..first.span().start].trim_end().len());
+                    closed = true;
+                }
                 out[at].code.text.end = start + end;
                 if closed {
                     open = None;

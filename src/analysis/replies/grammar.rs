@@ -704,6 +704,31 @@ fn keyed_other_classes(bytes: &[u8]) -> Vec<usize> {
     out
 }
 
+/// True when the reply code at `start` repeats, after a blank, the code of
+/// a multi-line reply flattened onto one line: a line of that reply begins
+/// there (`... 554-No service 554 For details`).
+fn repeats_at(bytes: &[u8], start: usize, tail: &Tail) -> bool {
+    start > 0
+        && matches!(bytes[start - 1], b' ' | b'\t')
+        && matches!(tail, Tail::Text { .. } | Tail::Pair(..))
+}
+
+/// Where, in the text `within` of a reply of a multi-line reply flattened
+/// onto one line, the next line of that reply begins: the reply's code
+/// again, after a blank, then a separator and words or an enhanced code.
+fn repetition(line: &str, within: Range<usize>, code: ReplyCode) -> Option<usize> {
+    let bytes = line.as_bytes();
+    let digits = code.to_string();
+    let text = line.get(within.clone())?;
+    text.match_indices(digits.as_str())
+        .map(|(at, _)| within.start + at)
+        .find(|&at| {
+            boundary_before(bytes, at)
+                && reply_at(line, at) == Some(code)
+                && repeats_at(bytes, at, &tail(line, at + 3, code))
+        })
+}
+
 /// Reads `line` (with `state`, what the line before left) into `found`;
 /// ranges are byte offsets in `line`.
 pub(crate) fn scan_line(
@@ -721,6 +746,9 @@ pub(crate) fn scan_line(
         .unwrap_or(bytes.len());
     let continued = line.starts_with([' ', '\t']);
     let mut in_reply = state.open_text && continued;
+    // The code of a multi-line reply flattened onto one line
+    // (`554-text 554-text 554 text`), whose repetitions are the same reply.
+    let mut flattened = state.continues.filter(|_| in_reply);
     // Codes start with 2, 4 or 5; a malformed enhanced code of another
     // class (`dsn=6.1.1`) counts only right after a key.
     let other_classes = keyed_other_classes(bytes);
@@ -748,15 +776,34 @@ pub(crate) fn scan_line(
         };
         if let Some(code) = reply_at(line, start) {
             let tail = tail(line, start + 3, code);
-            let head = head(line, start, context);
-            if let Some(code_found) = read_reply(line, start, code, head, &tail, line_starts, state)
+            let head = match head(line, start, context) {
+                Head::None if flattened == Some(code) && repeats_at(bytes, start, &tail) => {
+                    Head::Nested
+                }
+                head => head,
+            };
+            if let Some(mut code_found) =
+                read_reply(line, start, code, head, &tail, line_starts, state)
             {
-                let end = code_found.span().end;
                 if bytes.get(start + 3) == Some(&b'-')
                     && matches!(tail, Tail::Text { dash: true, .. } | Tail::Pair(..))
                 {
                     outcome.next.continues = Some(code);
+                    flattened = Some(code);
                 }
+                if flattened == Some(code)
+                    && let Some(next) = repetition(line, code_found.text.clone(), code)
+                {
+                    // The reply's text ends where its next line begins.
+                    let text = &line[code_found.text.start..next];
+                    code_found.text.end =
+                        code_found.text.start + text.trim_end_matches([' ', '\t']).len();
+                    in_reply = true;
+                    found.push(code_found);
+                    at = next;
+                    continue;
+                }
+                let end = code_found.span().end;
                 in_reply = true;
                 found.push(code_found);
                 at = end.max(at);

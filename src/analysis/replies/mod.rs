@@ -27,7 +27,11 @@
 //! - in a bounce's own text or delivery-status fields, it opens a line
 //!   (after blanks and `>` quote marks), or opens a line after a line that
 //!   ended with an introducing phrase, or continues a multi-line reply
-//!   (`550-...` then `550 ...`).
+//!   (`550-...` then `550 ...`);
+//! - it repeats, after a blank, the code of a multi-line reply flattened
+//!   onto one line or onto folded lines (`554-text 554-text 554 text`):
+//!   each repetition begins a line of the same reply, and ends the text of
+//!   the line before.
 //!
 //! An **enhanced code** `[245].[0-9]{1,3}.[0-9]{1,3}` stands alone (not in an
 //! IP address or a version) and is taken for one after a reply code, after

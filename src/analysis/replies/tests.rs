@@ -372,6 +372,29 @@ fn multi_line_replies_and_continued_texts() {
 }
 
 #[test]
+fn a_multi_line_reply_flattened_onto_one_line() {
+    // Each repetition of the reply's code begins a line of the same reply.
+    expect_test::expect![[r#"reply 421@28 enh 4.7.0@32 "Try again later," | reply 421@55 enh 4.7.0@59 "see the policy" | reply 421@80 enh 4.7.0@84 "for details" |"#]]
+        .assert_eq(&log("Jan  2 10:00:00 mx x: said: 421-4.7.0 Try again later, 421-4.7.0 see the policy 421 4.7.0 for details"));
+    // Across the folded lines of a bounce, and with no enhanced code.
+    expect_test::expect![[r#"
+        ~reply 451@75 "example.net busy now" |
+        ~reply 451@100 "Queue full\n    server" |
+        ~reply 451@126 "Retry later." |
+        ~reply 451@143 "See the page" |
+    "#]]
+    .assert_eq(&bounce(
+        "<a@example.net>: host mx.example.net[192.0.2.9] refused to talk to me:\n    451-example.net busy now 451-Queue full\n    server 451-Retry later. 451 See the page\n",
+    ));
+    // A number in a reply's text that is not its code, or not after a
+    // blank, is no new line of it.
+    expect_test::expect![[r#"~reply 550@4 "Mailbox over 552 quota, ref:550-x" |"#]]
+        .assert_eq(&bounce_line("    550-Mailbox over 552 quota, ref:550-x"));
+    expect_test::expect![[r#"~reply 550@4 "Quota 550 MB" |"#]]
+        .assert_eq(&bounce_line("    550-Quota 550 MB"));
+}
+
+#[test]
 fn a_code_cut_by_a_soft_line_break_is_one_code() {
     let text = "Content-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\n\nDiagnostic-Code: smtp; 55=\n0 5.1.=\n1 <a@example.org>... User Unknown\n";
     expect_test::expect![[r#"
