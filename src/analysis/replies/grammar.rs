@@ -903,6 +903,11 @@ fn read_reply(
     let at_line_start = head == Head::LineStart && (line_starts || continues);
     let in_context = head != Head::None && head != Head::LineStart && head != Head::Hash;
     let weak_ok = plausible && (in_context || at_line_start);
+    // A reply opening the line after a line that ended by introducing it
+    // (`SMTP error from remote mail server after initial connection:`
+    // then `571 No PTR record`) stands where the answer stands: read as
+    // written, so an impossible code is diagnosed.
+    let answers_previous = head == Head::LineStart && state.introduced;
     let reply = Some((start..start + 3, code));
     let opener = opener_before(line, start);
     let with_text = |text_start: usize, enhanced, strength| {
@@ -918,6 +923,7 @@ fn read_reply(
         Tail::Pair(range, token) => {
             let same_class = class_of(token) == Some(code.class_digit());
             let strength = if head.strong()
+                || (answers_previous && same_class)
                 || (in_context && plausible && matches!(token, EnhancedToken::Valid(_)))
             {
                 Strength::Strong
@@ -938,7 +944,7 @@ fn read_reply(
         Tail::Text {
             start: text_start, ..
         } => {
-            if head.strong() {
+            if head.strong() || answers_previous {
                 with_text(*text_start, None, Strength::Strong)
             } else if weak_ok || (continues && plausible) {
                 with_text(*text_start, None, Strength::Weak)

@@ -45,7 +45,8 @@
 //! A number followed by a unit (`5.1.1 GB`, `550 ms`) is a quantity.
 //!
 //! Contexts are **strong** (a pair, `said:`, `reply=`, `reject=`, `dsn=`,
-//! `stat=`, `Status:`, `smtp;`, a transcript marker) or **weak** (the
+//! `stat=`, `Status:`, `smtp;`, a transcript marker, a reply opening the
+//! line after a line that ended by introducing an answer) or **weak** (the
 //! rest). In a strong context any code shape is read (a malformed or
 //! impossible one is then diagnosed); a weak context takes only plausible
 //! codes (a reply code that can exist, an enhanced code well formed, and

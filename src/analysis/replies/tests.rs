@@ -372,13 +372,29 @@ fn multi_line_replies_and_continued_texts() {
 }
 
 #[test]
+fn a_reply_on_the_line_after_its_introduction_is_read_as_written() {
+    // The introduction carries to the next line: an impossible code there
+    // is read (and diagnosed), as it would be after `said:`.
+    expect_test::expect![[r#"
+        reply 581@112 "Sender rejected" |
+    "#]]
+    .assert_eq(&bounce(
+        "    host mx.example.org [192.0.2.5]\n    SMTP error from remote mail server after MAIL FROM:<a@example.org>:\n    581 Sender rejected\n",
+    ));
+    // With no introduction on the line before, it is not.
+    expect_test::expect![""].assert_eq(&bounce(
+        "    host mx.example.org [192.0.2.5]\n    581 Sender rejected\n",
+    ));
+}
+
+#[test]
 fn a_multi_line_reply_flattened_onto_one_line() {
     // Each repetition of the reply's code begins a line of the same reply.
     expect_test::expect![[r#"reply 421@28 enh 4.7.0@32 "Try again later," | reply 421@55 enh 4.7.0@59 "see the policy" | reply 421@80 enh 4.7.0@84 "for details" |"#]]
         .assert_eq(&log("Jan  2 10:00:00 mx x: said: 421-4.7.0 Try again later, 421-4.7.0 see the policy 421 4.7.0 for details"));
     // Across the folded lines of a bounce, and with no enhanced code.
     expect_test::expect![[r#"
-        ~reply 451@75 "example.net busy now" |
+        reply 451@75 "example.net busy now" |
         ~reply 451@100 "Queue full\n    server" |
         ~reply 451@126 "Retry later." |
         ~reply 451@143 "See the page" |
