@@ -29,6 +29,7 @@ pub mod mime;
 #[cfg(test)]
 mod multibyte_tests;
 pub mod outline;
+pub mod outline_symbol;
 pub mod parallel;
 pub mod queue_ids;
 pub mod reason;

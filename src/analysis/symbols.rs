@@ -10,40 +10,8 @@ use super::outline::Outline;
 use super::text::Text;
 use super::{FileKind, lines};
 use crate::codes::Lang;
-use std::ops::Range;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SymbolKind {
-    /// A message of a log (with its notifications as children).
-    Message,
-    /// A Postfix parameter.
-    Parameter,
-    /// A name of the user's own in a main.cf (not a Postfix parameter).
-    Variable,
-    /// A master.cf service.
-    Service,
-    /// An Exim section (`begin acl`).
-    Section,
-    /// An Exim ACL, router, transport or authenticator.
-    Block,
-    /// An Exim macro (`NAME = value`).
-    Macro,
-    /// An Exim named list (`domainlist local_domains = ...`).
-    List,
-    /// The last entry of a capped outline: how many more there are.
-    More,
-}
-
-/// One outline entry; ranges are absolute byte offsets.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Symbol {
-    pub name: String,
-    pub detail: String,
-    pub kind: SymbolKind,
-    pub range: Range<usize>,
-    pub selection: Range<usize>,
-    pub children: Vec<Symbol>,
-}
+pub use super::outline_symbol::{Symbol, SymbolKind};
 
 /// The outline of a document of `kind`, at most `limit` entries in all
 /// (children included), then one entry saying how many more there are;
@@ -75,7 +43,7 @@ fn config_symbols<T: Text + ?Sized>(
     let mut hidden = 0;
     let mut out = Vec::new();
     for symbol in navigate::symbols(kind, &text.whole()) {
-        if let Some(symbol) = within(config_symbol(symbol), &mut left, &mut hidden) {
+        if let Some(symbol) = within(symbol, &mut left, &mut hidden) {
             out.push(symbol);
         }
     }
@@ -103,25 +71,6 @@ fn within(mut symbol: Symbol, left: &mut usize, hidden: &mut usize) -> Option<Sy
 
 fn count(symbol: &Symbol) -> usize {
     1 + symbol.children.iter().map(count).sum::<usize>()
-}
-
-fn config_symbol(symbol: navigate::Symbol) -> Symbol {
-    Symbol {
-        name: symbol.name,
-        detail: symbol.detail,
-        kind: match symbol.kind {
-            navigate::SymbolKind::Parameter => SymbolKind::Parameter,
-            navigate::SymbolKind::Variable => SymbolKind::Variable,
-            navigate::SymbolKind::Service => SymbolKind::Service,
-            navigate::SymbolKind::Section => SymbolKind::Section,
-            navigate::SymbolKind::Block => SymbolKind::Block,
-            navigate::SymbolKind::Macro => SymbolKind::Macro,
-            navigate::SymbolKind::List => SymbolKind::List,
-        },
-        range: symbol.range,
-        selection: symbol.selection,
-        children: symbol.children.into_iter().map(config_symbol).collect(),
-    }
 }
 
 /// A log's outline, read from its pieces in place.

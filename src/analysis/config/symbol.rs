@@ -1,38 +1,11 @@
-//! The outline's vocabulary, shared by the configuration kinds: a symbol
-//! and its kind, and the byte arithmetic from logical lines (continuations
-//! joined) back to the whole document.
+//! What the configuration kinds' outlines share: the outline's entry
+//! (`analysis::outline_symbol`), one-line details, and the byte arithmetic
+//! from logical lines (continuations joined) back to the whole document.
 
 use super::Logical;
 use std::ops::Range;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SymbolKind {
-    /// A Postfix parameter.
-    Parameter,
-    /// A name of the user's own (not a Postfix parameter).
-    Variable,
-    /// A master.cf service.
-    Service,
-    /// An Exim section (`begin acl`).
-    Section,
-    /// An Exim ACL, router, transport or authenticator.
-    Block,
-    /// An Exim macro (`NAME = value`).
-    Macro,
-    /// An Exim named list (`domainlist local_domains = ...`).
-    List,
-}
-
-/// One outline entry; ranges are absolute bytes.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Symbol {
-    pub name: String,
-    pub detail: String,
-    pub kind: SymbolKind,
-    pub range: Range<usize>,
-    pub selection: Range<usize>,
-    pub children: Vec<Symbol>,
-}
+pub use crate::analysis::outline_symbol::{Symbol, SymbolKind};
 
 /// Details are one line, at most this many bytes.
 const DETAIL_MAX: usize = 200;
